@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
+
+/** Absolute origin of the deployed site (used by the sitemap, RSS and canonical links). */
+const site = process.env.SITE_URL ?? 'https://papers.example.org';
+
+export default defineConfig({
+  site,
+  // Separate output and cache folders let benchmarks and parallel test runs build side by side.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Prefetch is off: pages are tiny and static, and prefetch would add client JS to every page.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,6 @@
+/** `/data/papers.json`: see the README for its fields. */
+import type { APIRoute } from 'astro';
+import { getSite } from '../../lib/site';
+import { papersJson, jsonResponse } from '../../lib/export-data';
+
+export const GET: APIRoute = async () => jsonResponse(papersJson(await getSite()));

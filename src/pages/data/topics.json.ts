@@ -1,0 +1,6 @@
+/** `/data/topics.json`: see the README for its fields. */
+import type { APIRoute } from 'astro';
+import { getSite } from '../../lib/site';
+import { topicsJson, jsonResponse } from '../../lib/export-data';
+
+export const GET: APIRoute = async () => jsonResponse(topicsJson(await getSite()));
