@@ -1,0 +1,284 @@
+/**
+ * Digest parser: one saved listing page (plain text) → its date and title/abstract pairs.
+ * Pure: no fs, no Node APIs. Never throws on bad input; everything wrong becomes a `Problem`.
+ *
+ * Text is kept as written: each line is only trimmed (spaces, tabs, NBSPs, zero-width spaces);
+ * internal whitespace is not collapsed and HTML is just characters.
+ */
+import type { ParsedDigest, RawEntry } from './types';
+
+/** A line longer than this cannot be a title (real titles reach 210 chars in 8,978 pairs). */
+export const MAX_TITLE_CHARS = 300;
+/** A line shorter than this cannot be an abstract (real abstracts are 128 chars or longer). */
+export const MIN_ABSTRACT_CHARS = 100;
+
+/** A non-blank line with its 1-based line number. */
+interface Line {
+  text: string;
+  line: number;
+}
+
+type Decoded = { ok: true; text: string } | { ok: false; line: number; message: string };
+
+/** The digest id of a file name: its base name without `.txt`. */
+export function digestId(file: string): string {
+  const base = file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+  return base.replace(/\.txt$/i, '');
+}
+
+/** Parse one digest file (bytes or already decoded text) into its date, good pairs and problems. */
+export function parseDigest(file: string, input: Uint8Array | string): ParsedDigest {
+  const digest: ParsedDigest = { id: digestId(file), file, date: null, entries: [], problems: [] };
+  const report = (line: number, message: string): void => {
+    digest.problems.push({ file, line, message: line > 0 ? `line ${line}: ${message}` : message });
+  };
+  const decoded = decode(input);
+  if (!decoded.ok) {
+    report(decoded.line, decoded.message);
+    return digest;
+  }
+  if (decoded.text === '') {
+    report(0, 'the file is empty; no papers were read from it');
+    return digest;
+  }
+  const lines = splitLines(decoded.text, report);
+  if (lines.length === 0) {
+    report(0, 'the file contains only blank lines; no papers were read from it');
+    return digest;
+  }
+  const listing = readListing(lines, report);
+  digest.date = listing.date;
+  digest.entries = listing.entries;
+  if (digest.entries.length === 0) report(0, noPapersMessage(digest.problems.length));
+  digest.problems.sort((a, b) => a.line - b.line);
+  return digest;
+}
+
+/** The whole-file message when no pair could be read. */
+function noPapersMessage(otherProblems: number): string {
+  return otherProblems === 0
+    ? 'the file has only header lines (such as "Subscribe" or the date) and no title/abstract pairs; no papers were read from it'
+    : 'no title/abstract pair could be read from this file (see the problems listed for its lines)';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+/** Bytes → text (UTF-8, BOM dropped), or why the file is not UTF-8 text. */
+function decode(input: Uint8Array | string): Decoded {
+  if (typeof input === 'string') return rejectBinary(input.replace(/^\uFEFF/, ''));
+  if (isUtf16Bom(input)) {
+    return { ok: false, line: 1, message: notTextMessage('it is saved as UTF-16; save it as UTF-8 instead') };
+  }
+  try {
+    return rejectBinary(new TextDecoder('utf-8', { fatal: true }).decode(input));
+  } catch {
+    const offset = firstInvalidUtf8(input);
+    const line = lineAt(input, offset);
+    const byte = (input[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    const why = `byte ${offset + 1} of the file (0x${byte}) is not valid UTF-8; it may have been saved as Latin-1 or Windows-1252, save it as UTF-8 instead`;
+    return { ok: false, line, message: notTextMessage(why) };
+  }
+}
+
+/** The message for a file rejected as not being UTF-8 text. */
+function notTextMessage(why: string): string {
+  return `the file is not UTF-8 text: ${why}. No papers were read from it`;
+}
+
+/** Text with a NUL character is binary data, not a digest. */
+function rejectBinary(text: string): Decoded {
+  const nul = text.indexOf('\0');
+  if (nul < 0) return { ok: true, text };
+  const line = lineAt(text, nul);
+  return { ok: false, line, message: notTextMessage('it contains NUL bytes, so it looks like a binary file') };
+}
+
+/** Whether bytes start with a UTF-16 byte-order mark (FF FE or FE FF). */
+function isUtf16Bom(bytes: Uint8Array): boolean {
+  const [a, b] = [bytes[0], bytes[1]];
+  return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
+}
+
+/** Well-formed UTF-8 lead bytes: [lead from, lead to, second byte from, second byte to, sequence length]. */
+const UTF8_LEADS: readonly (readonly [number, number, number, number, number])[] = [
+  [0xc2, 0xdf, 0x80, 0xbf, 2],
+  [0xe0, 0xe0, 0xa0, 0xbf, 3],
+  [0xe1, 0xec, 0x80, 0xbf, 3],
+  [0xed, 0xed, 0x80, 0x9f, 3],
+  [0xee, 0xef, 0x80, 0xbf, 3],
+  [0xf0, 0xf0, 0x90, 0xbf, 4],
+  [0xf1, 0xf3, 0x80, 0xbf, 4],
+  [0xf4, 0xf4, 0x80, 0x8f, 4],
+];
+
+/** Length of the well-formed UTF-8 sequence starting at `i`, or 0 if it is malformed. */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const lead = bytes[i] ?? 0;
+  if (lead < 0x80) return 1;
+  const row = UTF8_LEADS.find(([from, to]) => lead >= from && lead <= to);
+  if (row === undefined) return 0;
+  const [, , secondFrom, secondTo, length] = row;
+  const second = bytes[i + 1] ?? -1;
+  if (second < secondFrom || second > secondTo) return 0;
+  for (let k = 2; k < length; k++) {
+    const next = bytes[i + k] ?? -1;
+    if (next < 0x80 || next > 0xbf) return 0;
+  }
+  return length;
+}
+
+/** Byte offset of the first malformed UTF-8 sequence (bytes.length if there is none). */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const length = utf8SequenceLength(bytes, i);
+    if (length === 0) return i;
+    i += length;
+  }
+  return bytes.length;
+}
+
+/** 1-based line of position `end` in bytes or text; CRLF, LF and lone CR each end a line. */
+function lineAt(data: Uint8Array | string, end: number): number {
+  const at = (i: number): number => (typeof data === 'string' ? data.charCodeAt(i) : (data[i] ?? 0));
+  let line = 1;
+  for (let i = 0; i < end; i++) {
+    const c = at(i);
+    if (c === 0x0a || (c === 0x0d && at(i + 1) !== 0x0a)) line++;
+  }
+  return line;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines
+
+/** Control characters other than tab and line breaks (NUL is rejected earlier). */
+const CONTROL_RE = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+/** Whitespace at either end of a line: JS whitespace (incl. NBSP, BOM) plus zero-width spaces. */
+const EDGE_SPACE_RE = /^[\s\u200B\u2060]+|[\s\u200B\u2060]+$/g;
+
+/** Split text into its non-blank trimmed lines; control characters become spaces, with a problem. */
+function splitLines(text: string, report: (line: number, message: string) => void): Line[] {
+  const lines: Line[] = [];
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const line = index + 1;
+    const control = raw.match(CONTROL_RE)?.[0];
+    if (control !== undefined) {
+      const code = control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      report(line, `contains an invisible control character (U+${code}); it was replaced by a space`);
+    }
+    const clean = raw.replace(CONTROL_RE, ' ').replace(EDGE_SPACE_RE, '');
+    if (clean !== '') lines.push({ text: clean, line });
+  });
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Header
+
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
+const YEAR = '(?:,?\\s+\\d{4})?';
+/** `Mar 14`, `March 14`, `Sept 3`, `Mar 14, 2024`, `14 Mar`. */
+const DATE_RE = new RegExp(`^(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})${YEAR}$`, 'i');
+
+/** Known header lines of the listing page, matched case-insensitively on whitespace-collapsed text. */
+const HEADER_RES: readonly RegExp[] = [
+  /^new!?$/i,
+  /^get (?:the )?trending papers\b.{0,80}$/i,
+  /^subscribe!?$/i,
+  /^daily papers$/i,
+  /^by ?ak\b.{0,80}$/i,
+  /^by\b.{0,60}\bresearch community$/i,
+];
+
+/** `Subscribe` glued to the first title: followed by anything but a space or a lower-case letter. */
+const GLUED_SUBSCRIBE_RE = /^(?:[Ss]ubscribe|SUBSCRIBE)(?=[^\s\p{Ll}])/u;
+
+type Header = { kind: 'date'; text: string } | { kind: 'header' } | { kind: 'glued'; rest: string } | { kind: 'none' };
+
+/** Classify a line met before the first paper. */
+function matchHeader(text: string): Header {
+  const collapsed = text.replace(/\s+/g, ' ');
+  if (DATE_RE.test(collapsed)) return { kind: 'date', text: collapsed };
+  if (HEADER_RES.some((re) => re.test(collapsed))) return { kind: 'header' };
+  const glued = GLUED_SUBSCRIBE_RE.exec(text);
+  if (glued !== null) return { kind: 'glued', rest: text.slice(glued[0].length).trim() };
+  return { kind: 'none' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pairs
+
+interface Listing {
+  date: string | null;
+  entries: RawEntry[];
+}
+
+/** Read the header lines, then the title/abstract pairs, resynchronising around bad lines. */
+function readListing(input: readonly Line[], report: (line: number, message: string) => void): Listing {
+  const lines = [...input];
+  const listing: Listing = { date: null, entries: [] };
+  let i = 0;
+  while (i < lines.length) {
+    const current = lines[i];
+    if (current === undefined) break;
+    const inHeader = listing.entries.length === 0;
+    const header = inHeader ? matchHeader(current.text) : { kind: 'none' as const };
+    if (header.kind === 'glued') {
+      lines[i] = { text: header.rest, line: current.line };
+      continue;
+    }
+    if (header.kind === 'date') listing.date ??= header.text;
+    if (header.kind !== 'none') {
+      i++;
+      continue;
+    }
+    const step = pairAt(current, lines[i + 1], lines[i + 2], inHeader);
+    if ('problem' in step) {
+      report(current.line, step.problem);
+      i++;
+      continue;
+    }
+    const position = listing.entries.length + 1;
+    listing.entries.push({ title: current.text, abstract: step.abstract.text, line: current.line, position });
+    i += 2;
+  }
+  return listing;
+}
+
+/** The abstract that pairs with `title` (the next line), or why `title` starts no pair and is skipped. */
+function pairAt(title: Line, next: Line | undefined, after: Line | undefined, beforeFirstPaper: boolean): { abstract: Line } | { problem: string } {
+  if (title.text.length > MAX_TITLE_CHARS) {
+    return { problem: `a long text (${title.text.length} characters) ${quote(title.text)} stands where a title should be; it looks like an abstract without a title and was skipped` };
+  }
+  if (next !== undefined && looksLikeAbstract(next, after)) return { abstract: next };
+  return { problem: noAbstractMessage(title, next, beforeFirstPaper) };
+}
+
+/** Why a title-sized line is skipped: nothing, or no abstract-like line, follows it. */
+function noAbstractMessage(title: Line, next: Line | undefined, beforeFirstPaper: boolean): string {
+  if (beforeFirstPaper) return `${quote(title.text)} is not a known header line and no abstract follows it; it was skipped`;
+  if (next === undefined) return `title ${quote(title.text)} is the last line of the file and has no abstract after it; it was skipped`;
+  return `title ${quote(title.text)} has no abstract after it (line ${next.line} looks like another title, not an abstract); it was skipped`;
+}
+
+/**
+ * Whether `next` is the abstract of the line before it. Long lines always are, short ones never.
+ * A medium line followed by a long one is ambiguous: it is an abstract if it ends like a sentence
+ * (with a period: no title among 8,978 real ones does), otherwise it is a title and the long line its abstract.
+ */
+function looksLikeAbstract(next: Line, after: Line | undefined): boolean {
+  const length = next.text.length;
+  if (length > MAX_TITLE_CHARS) return true;
+  if (length < MIN_ABSTRACT_CHARS) return false;
+  if (after === undefined || after.text.length <= MAX_TITLE_CHARS) return true;
+  return /\.["'”)\]]?$/.test(next.text);
+}
+
+/** A line quoted for a message, shortened to about 60 characters. */
+function quote(text: string): string {
+  return `"${text.length > 60 ? `${text.slice(0, 57).trimEnd()}…` : text}"`;
+}
