@@ -79,7 +79,7 @@ describe('mergeDigests: rules', () => {
       {
         file: '000_a.txt',
         line: 5,
-        message: 'line 5: "PAPER  A" is listed a second time in this file (first at line 1); the repeat was skipped',
+        message: '"PAPER  A" is listed a second time in this file (first at line 1); the repeat was skipped',
       },
     ]);
   });
@@ -87,11 +87,11 @@ describe('mergeDigests: rules', () => {
   test('problems come in file order, then line order (parse problems and repeats interleaved)', () => {
     const first = digest('000_a', [['P', 'x'], ['Q', 'y'], ['P', 'x']]);
     first.problems = [
-      { file: '000_a.txt', line: 9, message: 'line 9: late' },
+      { file: '000_a.txt', line: 9, message: 'late' },
       { file: '000_a.txt', line: 0, message: 'whole file' },
     ];
     const second = digest('001_b', []);
-    second.problems = [{ file: '001_b.txt', line: 2, message: 'line 2: x' }];
+    second.problems = [{ file: '001_b.txt', line: 2, message: 'x' }];
     const corpus = mergeDigests([first, second]);
     expect(corpus.problems.map((p) => `${p.file}:${p.line}`)).toEqual(['000_a.txt:0', '000_a.txt:5', '000_a.txt:9', '001_b.txt:2']);
     expect(corpus.digests[1]).toEqual({ id: '001_b', file: '001_b.txt', date: null, order: 1, papers: [] });

@@ -78,7 +78,7 @@ function repeatProblem(file: string, line: number, title: string, firstLine: num
   return {
     file,
     line,
-    message: `line ${line}: "${shown}" is listed a second time in this file (first at line ${firstLine}); the repeat was skipped`,
+    message: `"${shown}" is listed a second time in this file (first at line ${firstLine}); the repeat was skipped`,
   };
 }
 

@@ -88,7 +88,7 @@ describe('parseDigest: layouts and headers', () => {
     const d = parseDigest('a.txt', dense(['new', 'Trending Papers', 'Subscribe', 'Title', abs(1)]));
     expect(d.entries).toEqual([entry('Title', abs(1), 4, 1)]);
     expect(d.problems).toEqual([
-      { file: 'a.txt', line: 2, message: 'line 2: "Trending Papers" is not a known header line and no abstract follows it; it was skipped' },
+      { file: 'a.txt', line: 2, message: '"Trending Papers" is not a known header line and no abstract follows it; it was skipped' },
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('parseDigest: layouts and headers', () => {
     const d = parseDigest('a.txt', dense(['Title', abs(1), 'Subscribe', 'Title Two', abs(2)]));
     expect(d.entries.map((e) => e.title)).toEqual(['Title', 'Title Two']);
     expect(d.problems).toEqual([
-      { file: 'a.txt', line: 3, message: 'line 3: title "Subscribe" has no abstract after it (line 4 looks like another title, not an abstract); it was skipped' },
+      { file: 'a.txt', line: 3, message: 'title "Subscribe" has no abstract after it (line 4 looks like another title, not an abstract); it was skipped' },
     ]);
   });
 
@@ -147,7 +147,7 @@ describe('parseDigest: line endings, BOM, whitespace, text kept as written', () 
     const d = parseDigest('a.txt', dense(['Title\u001bOne', abs(1)]));
     expect(d.entries).toEqual([entry('Title One', abs(1), 1, 1)]);
     expect(d.problems).toEqual([
-      { file: 'a.txt', line: 1, message: 'line 1: contains an invisible control character (U+001B); it was replaced by a space' },
+      { file: 'a.txt', line: 1, message: 'contains an invisible control character (U+001B); it was replaced by a space' },
     ]);
   });
 });
@@ -160,7 +160,7 @@ describe('parseDigest: pairing and resynchronisation', () => {
       {
         file: 'a.txt',
         line: 17,
-        message: 'line 17: title "Dangling Title" is the last line of the file and has no abstract after it; it was skipped',
+        message: 'title "Dangling Title" is the last line of the file and has no abstract after it; it was skipped',
       },
     ]);
   });
@@ -169,7 +169,7 @@ describe('parseDigest: pairing and resynchronisation', () => {
     const d = parseDigest('a.txt', dense(['T1', abs(1), 'Orphan', 'T2', abs(2), 'T3', abs(3)]));
     expect(d.entries).toEqual([entry('T1', abs(1), 1, 1), entry('T2', abs(2), 4, 2), entry('T3', abs(3), 6, 3)]);
     expect(d.problems).toEqual([
-      { file: 'a.txt', line: 3, message: 'line 3: title "Orphan" has no abstract after it (line 4 looks like another title, not an abstract); it was skipped' },
+      { file: 'a.txt', line: 3, message: 'title "Orphan" has no abstract after it (line 4 looks like another title, not an abstract); it was skipped' },
     ]);
   });
 
@@ -183,7 +183,7 @@ describe('parseDigest: pairing and resynchronisation', () => {
       {
         file: 'a.txt',
         line: 3,
-        message: `line 3: a long text (${stray.length} characters) "Stray abstract ${'x'.repeat(42)}…" stands where a title should be; it looks like an abstract without a title and was skipped`,
+        message: `a long text (${stray.length} characters) "Stray abstract ${'x'.repeat(42)}…" stands where a title should be; it looks like an abstract without a title and was skipped`,
       },
     ]);
   });
@@ -242,7 +242,7 @@ describe('parseDigest: files that hold no papers', () => {
     const d = parseDigest('t.txt', dense(['new', 'Just A Title']));
     expect(d.problems).toEqual([
       { file: 't.txt', line: 0, message: 'no title/abstract pair could be read from this file (see the problems listed for its lines)' },
-      { file: 't.txt', line: 2, message: 'line 2: "Just A Title" is not a known header line and no abstract follows it; it was skipped' },
+      { file: 't.txt', line: 2, message: '"Just A Title" is not a known header line and no abstract follows it; it was skipped' },
     ]);
   });
 
@@ -253,7 +253,7 @@ describe('parseDigest: files that hold no papers', () => {
         file: 'l.txt',
         line: 3,
         message:
-          'line 3: the file is not UTF-8 text: byte 25 of the file (0xE9) is not valid UTF-8; it may have been saved as Latin-1 or Windows-1252, save it as UTF-8 instead. No papers were read from it',
+          'the file is not UTF-8 text: byte 25 of the file (0xE9) is not valid UTF-8; it may have been saved as Latin-1 or Windows-1252, save it as UTF-8 instead. No papers were read from it',
       },
     ]);
   });
@@ -269,7 +269,7 @@ describe('parseDigest: files that hold no papers', () => {
       {
         file: 'n.txt',
         line: 2,
-        message: 'line 2: the file is not UTF-8 text: it contains NUL bytes, so it looks like a binary file. No papers were read from it',
+        message: 'the file is not UTF-8 text: it contains NUL bytes, so it looks like a binary file. No papers were read from it',
       },
     ]);
     expect(only('n.txt', `new\n\u0000`)[0]?.line).toBe(2);
@@ -280,7 +280,7 @@ describe('parseDigest: files that hold no papers', () => {
       {
         file: 'u.txt',
         line: 1,
-        message: 'line 1: the file is not UTF-8 text: it is saved as UTF-16; save it as UTF-8 instead. No papers were read from it',
+        message: 'the file is not UTF-8 text: it is saved as UTF-16; save it as UTF-8 instead. No papers were read from it',
       },
     ]);
   });

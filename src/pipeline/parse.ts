@@ -30,7 +30,7 @@ export function digestId(file: string): string {
 export function parseDigest(file: string, input: Uint8Array | string): ParsedDigest {
   const digest: ParsedDigest = { id: digestId(file), file, date: null, entries: [], problems: [] };
   const report = (line: number, message: string): void => {
-    digest.problems.push({ file, line, message: line > 0 ? `line ${line}: ${message}` : message });
+    digest.problems.push({ file, line, message });
   };
   const decoded = decode(input);
   if (!decoded.ok) {
