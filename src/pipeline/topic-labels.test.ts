@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { acronymDictionary, classTfIdf, isNearDuplicate, topicLabels, type ClassTerm, type TermLabelInfo } from './topic-labels';
+
+const term = (id: string, acronym?: string): TermLabelInfo => (acronym ? { id, label: id, acronym } : { id, label: id });
+
+describe('classTfIdf', () => {
+  it('weights terms by their share of the class times log(1 + A / corpus frequency), once per paper', () => {
+    const papers = [['a', 'b', 'a'], ['a', 'c'], ['b', 'c'], ['c']];
+    const [first, second] = classTfIdf([[0, 1], [2, 3]], papers);
+    // Class 0: a ×2 papers, b ×1, c ×1 (4 occurrences); class 1: b ×1, c ×2 (3); A = 7 / 2.
+    // Corpus frequencies: a 2, b 2, c 3.
+    const A = 3.5;
+    expect(first).toEqual([
+      { term: 'a', weight: (2 / 4) * Math.log(1 + A / 2), count: 2 },
+      { term: 'b', weight: (1 / 4) * Math.log(1 + A / 2), count: 1 },
+      { term: 'c', weight: (1 / 4) * Math.log(1 + A / 3), count: 1 },
+    ]);
+    expect(second).toEqual([
+      { term: 'c', weight: (2 / 3) * Math.log(1 + A / 3), count: 2 },
+      { term: 'b', weight: (1 / 3) * Math.log(1 + A / 2), count: 1 },
+    ]);
+  });
+});
+
+describe('isNearDuplicate', () => {
+  it.each([
+    ['language model', 'large language model'],
+    ['large language model', 'language model'],
+    ['vision-language model', 'language model'],
+    ['text-to-image diffusion model', 'video diffusion model'],
+    ['recommendation', 'recommender'],
+    ['language modeling', 'language model'],
+    ['moe', 'mixture of experts'],
+    ['moe layer', 'mixture of experts'],
+    ['llm', 'large language model'],
+  ])('%s ≈ %s', (a, b) => {
+    expect(isNearDuplicate(term(a), term(b))).toBe(true);
+  });
+
+  it('sees a declared acronym and its expansion as one term', () => {
+    expect(isNearDuplicate(term('ctr'), term('click-through rate', 'CTR'))).toBe(true);
+    expect(isNearDuplicate(term('mixture of experts', 'MoE'), term('sparse moe', 'MoE'))).toBe(true);
+    expect(isNearDuplicate({ id: 'x', label: 'Pruning' }, { id: 'y', label: 'pruning' })).toBe(true);
+    // A dictionary of declared acronyms expands them wherever they occur.
+    const acronyms = acronymDictionary([term('large language model', 'LLM')]);
+    expect(isNearDuplicate(term('llm'), term('language model'), acronyms)).toBe(true);
+    expect(isNearDuplicate(term('llm agent'), term('large language model agent'), acronyms)).toBe(true);
+    expect(isNearDuplicate(term('llm'), term('language model'))).toBe(false);
+  });
+
+  it.each([
+    ['diffusion model', 'language model'],
+    ['reward model', 'large language model'],
+    ['video generation', 'image generation'],
+    ['pruning', 'sparsity'],
+    ['transfer learning', 'transformer'],
+    ['reinforcement learning', 'meta-learning'],
+  ])('%s ≠ %s', (a, b) => {
+    expect(isNearDuplicate(term(a), term(b))).toBe(false);
+  });
+});
+
+describe('topicLabels', () => {
+  const ranked = (ids: string[], count = 5): ClassTerm[] => ids.map((id, i) => ({ term: id, weight: 1 - i / 100, count }));
+  const info = new Map(
+    ['language model', 'language models', 'llm', 'instruction tuning', 'reasoning', 'alignment', 'rlhf', 'pruning', 'sparsity', 'quantization']
+      .map((id) => [id, term(id)] as const),
+  );
+  info.set('large language model', term('large language model', 'LLM'));
+
+  it('drops near-duplicate candidates and joins 2–3 terms with " · "', () => {
+    const [label] = topicLabels([ranked(['language model', 'large language model', 'language models', 'llm', 'instruction tuning', 'reasoning'])], [20], info);
+    expect(label).toEqual({ label: 'language model · instruction tuning · reasoning', terms: ['language model', 'instruction tuning', 'reasoning'] });
+  });
+
+  it('never gives two topics the same label: the later one swaps in its next distinct term', () => {
+    const labels = topicLabels(
+      [ranked(['pruning', 'sparsity', 'quantization']), ranked(['sparsity', 'pruning', 'quantization', 'alignment']), ranked(['pruning', 'quantization', 'sparsity'])],
+      [10, 10, 10],
+      info,
+    );
+    expect(labels.map((l) => l.label)).toEqual([
+      'pruning · sparsity · quantization',
+      'sparsity · pruning · alignment',
+      // Every three-term variant is taken: numbered as a last resort.
+      'pruning · quantization · sparsity (2)',
+    ]);
+  });
+
+  it('prefers terms used by at least 10% (and 2) of the topic papers, and shortens long labels', () => {
+    const ranking: ClassTerm[] = [
+      { term: 'rlhf', weight: 0.9, count: 1 },
+      { term: 'alignment', weight: 0.8, count: 6 },
+      { term: 'reasoning', weight: 0.7, count: 5 },
+      { term: 'instruction tuning', weight: 0.6, count: 4 },
+    ];
+    expect(topicLabels([ranking], [40], info)[0]?.label).toBe('alignment · reasoning · instruction tuning');
+    expect(topicLabels([ranking], [40], info, { maxLength: 30 })[0]?.label).toBe('alignment · reasoning');
+    // Too few shared terms: the whole ranking is used.
+    expect(topicLabels([ranking.slice(0, 2)], [40], info)[0]?.label).toBe('rlhf · alignment');
+  });
+});

@@ -1,0 +1,241 @@
+/**
+ * Topic labels: class-based TF-IDF (c-TF-IDF, as in BERTopic) over the papers of each topic,
+ * and 2–3 distinct key terms per topic with near-duplicates (sub-/super-phrases, same head
+ * noun with mostly the same words, acronym and expansion) removed.
+ */
+import type { WeightedTerm } from './types';
+
+/** A term of a topic's c-TF-IDF ranking; `count` is how many of the topic's papers use it. */
+export interface ClassTerm extends WeightedTerm {
+  count: number;
+}
+
+/** What the labeller needs to know of a term (a `Term` fits). */
+export interface TermLabelInfo {
+  id: string;
+  label: string;
+  acronym?: string;
+}
+
+/**
+ * c-TF-IDF of every class: W(t,c) = tf(t,c) · log(1 + A / f(t)), where tf(t,c) is the number of
+ * the class's papers using t divided by the class's total (paper, term) occurrences, f(t) the
+ * number of papers (in all classes) using t and A the mean number of occurrences per class.
+ * A term counts once per paper, so one paper repeating a phrase cannot dominate its topic.
+ * Returns, per class, every term its papers use, best first (ties: more papers, then id).
+ */
+export function classTfIdf(
+  groups: readonly (readonly number[])[],
+  paperTermIds: readonly (readonly string[])[],
+): ClassTerm[][] {
+  const classCounts: Map<string, number>[] = [];
+  const corpusCounts = new Map<string, number>();
+  let totalOccurrences = 0;
+  for (const group of groups) {
+    const counts = new Map<string, number>();
+    for (const paper of group) {
+      for (const term of new Set(paperTermIds[paper] ?? [])) {
+        counts.set(term, (counts.get(term) ?? 0) + 1);
+        corpusCounts.set(term, (corpusCounts.get(term) ?? 0) + 1);
+        totalOccurrences += 1;
+      }
+    }
+    classCounts.push(counts);
+  }
+  const average = groups.length > 0 ? totalOccurrences / groups.length : 0;
+  return classCounts.map((counts) => {
+    let classTotal = 0;
+    for (const count of counts.values()) classTotal += count;
+    const ranking: ClassTerm[] = [];
+    for (const [term, count] of counts) {
+      const f = corpusCounts.get(term) ?? count;
+      ranking.push({ term, weight: (count / classTotal) * Math.log(1 + average / f), count });
+    }
+    return ranking.sort(compareClassTerms);
+  });
+}
+
+/** Orders class terms best first: weight, then paper count, then id. */
+function compareClassTerms(a: ClassTerm, b: ClassTerm): number {
+  return b.weight - a.weight || b.count - a.count || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0);
+}
+
+const STOPWORDS = new Set(['a', 'an', 'and', 'by', 'for', 'from', 'in', 'of', 'on', 'or', 'the', 'to', 'via', 'with']);
+const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ers', 'er', 'ed', 'es', 's'];
+
+/** A crude stem, enough to see `recommendation`/`recommender` or `modeling`/`model` as one word. */
+function stem(token: string): string {
+  for (const suffix of SUFFIXES) {
+    if (token.length - suffix.length >= 4 && token.endsWith(suffix)) return token.slice(0, -suffix.length);
+  }
+  return token;
+}
+
+/** The words of a phrase, lower-cased, split at spaces, hyphens and slashes, stripped of punctuation. */
+function rawWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[\s\-–/]+/u)
+    .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''))
+    .filter((w) => w.length > 0);
+}
+
+/** The content words of a phrase: raw words without stopwords, stemmed. */
+function words(phrase: string): string[] {
+  return rawWords(phrase)
+    .filter((w) => !STOPWORDS.has(w))
+    .map(stem);
+}
+
+/** Known acronyms (lower-case) and the content words of their expansions. */
+export type AcronymDictionary = ReadonlyMap<string, readonly string[]>;
+
+/** Collects the acronyms declared by terms (`Term.acronym`) into a dictionary. */
+export function acronymDictionary(terms: Iterable<TermLabelInfo>): AcronymDictionary {
+  const dictionary = new Map<string, string[]>();
+  for (const t of terms) {
+    if (t.acronym && !dictionary.has(t.acronym.toLowerCase())) dictionary.set(t.acronym.toLowerCase(), words(t.id));
+  }
+  return dictionary;
+}
+
+/** Possible acronyms of a multi-word phrase: initials of all its words and of its content words (`mixture of experts` → moe, me). */
+function initials(phrase: string): string[] {
+  const all = rawWords(phrase);
+  if (all.length < 2) return [];
+  const content = all.filter((w) => !STOPWORDS.has(w));
+  return [...new Set([all, content].filter((ws) => ws.length >= 2).map((ws) => ws.map((w) => w[0] ?? '').join('')))];
+}
+
+/** The content words of `t`, with acronyms expanded: known ones from the dictionary, and `other`'s initials into `other`'s words. */
+function expandedWords(t: TermLabelInfo, other: TermLabelInfo, acronyms: AcronymDictionary): string[] {
+  const otherWords = words(other.id);
+  const otherAcronyms = new Set(initials(other.id));
+  if (other.acronym) otherAcronyms.add(other.acronym.toLowerCase());
+  return rawWords(t.id)
+    .filter((w) => !STOPWORDS.has(w))
+    .flatMap((w) => {
+      if (otherAcronyms.has(w) && otherWords.length >= 2) return otherWords;
+      const known = acronyms.get(w);
+      return known && known.length > 0 ? [...known] : [stem(w)];
+    });
+}
+
+/**
+ * True when two terms would read as the same thing in a label: one's words are a subset of the
+ * other's, or they share the head noun (last word) and more than half of the shorter one's words,
+ * after expanding acronyms (declared ones, from `acronyms`, and one term's initials in the other).
+ */
+export function isNearDuplicate(a: TermLabelInfo, b: TermLabelInfo, acronyms: AcronymDictionary = new Map()): boolean {
+  if (a.id === b.id || a.label.toLowerCase() === b.label.toLowerCase()) return true;
+  if (a.acronym && b.acronym && a.acronym.toLowerCase() === b.acronym.toLowerCase()) return true;
+  const aWords = expandedWords(a, b, acronyms);
+  const bWords = expandedWords(b, a, acronyms);
+  if (aWords.length === 0 || bWords.length === 0) return false;
+  const aSet = new Set(aWords);
+  const bSet = new Set(bWords);
+  let shared = 0;
+  for (const w of aSet) if (bSet.has(w)) shared += 1;
+  const smaller = Math.min(aSet.size, bSet.size);
+  if (shared === smaller) return true;
+  return aWords[aWords.length - 1] === bWords[bWords.length - 1] && shared / smaller > 0.5;
+}
+
+/** Options of {@link topicLabels}. */
+export interface LabelOptions {
+  /** Most terms in a label (default 3). */
+  maxTerms?: number;
+  /** Fewest terms in a label when the topic has that many candidates (default 2). */
+  minTerms?: number;
+  /** A label longer than this many characters drops its last term while above `minTerms` (default 50). */
+  maxLength?: number;
+  /** A candidate must be used by at least this share of the topic's papers (default 0.1, and by 2 papers). */
+  minShare?: number;
+  /** How many candidates to consider per topic (default 12). */
+  candidates?: number;
+}
+
+/** The label of one topic and the term ids it is made of. */
+export interface TopicLabel {
+  label: string;
+  terms: string[];
+}
+
+/**
+ * Labels every topic with 2–3 distinct key terms joined by " · ", from its c-TF-IDF ranking.
+ * Topics are labelled in the given order; a topic whose label is taken swaps its last term for
+ * its next distinct candidate (then the one before), and as a last resort gets a number.
+ */
+export function topicLabels(
+  rankings: readonly (readonly ClassTerm[])[],
+  sizes: readonly number[],
+  terms: ReadonlyMap<string, TermLabelInfo>,
+  options: LabelOptions = {},
+): TopicLabel[] {
+  const maxTerms = options.maxTerms ?? 3;
+  const minTerms = options.minTerms ?? 2;
+  const maxLength = options.maxLength ?? 50;
+  const minShare = options.minShare ?? 0.1;
+  const candidateCount = options.candidates ?? 12;
+  const taken = new Set<string>();
+  const acronyms = acronymDictionary(terms.values());
+  const result: TopicLabel[] = [];
+  rankings.forEach((ranking, index) => {
+    const size = sizes[index] ?? 0;
+    const info = (id: string): TermLabelInfo => terms.get(id) ?? { id, label: id };
+    const minCount = Math.max(2, Math.ceil(minShare * size));
+    let pool = ranking.filter((t) => t.count >= minCount);
+    if (pool.length < minTerms) pool = [...ranking];
+    const distinct: TermLabelInfo[] = [];
+    for (const candidate of pool) {
+      const term = info(candidate.term);
+      if (distinct.some((chosen) => isNearDuplicate(chosen, term, acronyms))) continue;
+      distinct.push(term);
+      if (distinct.length >= candidateCount) break;
+    }
+    let count = Math.min(maxTerms, distinct.length);
+    while (count > minTerms && joinLabels(distinct.slice(0, count)).length > maxLength) count -= 1;
+    const choice = uniqueChoice(distinct, count, taken);
+    let label = joinLabels(choice);
+    const key = labelKey(choice);
+    if (taken.has(key) || choice.length === 0) {
+      let n = 2;
+      while (taken.has(`${key}#${n}`)) n += 1;
+      taken.add(`${key}#${n}`);
+      label = `${label || 'Topic'} (${n})`;
+    } else {
+      taken.add(key);
+    }
+    result.push({ label, terms: choice.map((t) => t.id) });
+  });
+  return result;
+}
+
+/** The first `count` candidates, or the nearest variant (later candidates swapped in) not yet taken. */
+function uniqueChoice(distinct: TermLabelInfo[], count: number, taken: Set<string>): TermLabelInfo[] {
+  const first = distinct.slice(0, count);
+  if (!taken.has(labelKey(first))) return first;
+  for (let slot = count - 1; slot >= 0; slot -= 1) {
+    for (let next = count; next < distinct.length; next += 1) {
+      const candidate = distinct[next];
+      if (!candidate) continue;
+      const choice = [...first];
+      choice[slot] = candidate;
+      if (!taken.has(labelKey(choice))) return choice;
+    }
+  }
+  return first;
+}
+
+/** Identity of a label regardless of term order. */
+function labelKey(choice: readonly TermLabelInfo[]): string {
+  return choice
+    .map((t) => t.id)
+    .sort()
+    .join('\u0000');
+}
+
+/** The display labels joined with " · ". */
+function joinLabels(choice: readonly TermLabelInfo[]): string {
+  return choice.map((t) => t.label).join(' · ');
+}

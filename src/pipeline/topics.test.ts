@@ -1,0 +1,208 @@
+import { describe, expect, it } from 'vitest';
+import { mulberry32 } from './random';
+import { assignTopicIds, buildTopics, clusterPapers, maxTopicSize, topicCountRange, uniqueSlugs, type KnnEdge } from './topics';
+
+/** All pairs of the given nodes, with one weight. */
+function clique(nodes: number[], weight = 1): KnnEdge[] {
+  const edges: KnnEdge[] = [];
+  for (const a of nodes) for (const b of nodes) if (a < b) edges.push({ source: a, target: b, weight });
+  return edges;
+}
+
+const range = (from: number, to: number): number[] => Array.from({ length: to - from }, (_, i) => from + i);
+
+/** A planted partition: `groups` groups of `size` papers, each paper's k nearest neighbours mostly in its group. */
+function planted(groups: number, size: number, k: number, noise: number, seed: number): { n: number; knn: KnnEdge[] } {
+  const random = mulberry32(seed);
+  const n = groups * size;
+  const knn: KnnEdge[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const group = Math.floor(i / size);
+    for (let e = 0; e < k; e += 1) {
+      const inside = random() >= noise;
+      const target = inside ? group * size + Math.floor(random() * size) : Math.floor(random() * n);
+      if (target !== i) knn.push({ source: i, target, weight: inside ? 0.5 + random() / 2 : random() / 3 });
+    }
+  }
+  return { n, knn };
+}
+
+/** Checks that groups partition 0..n-1. */
+function expectPartition(groups: number[][], n: number): void {
+  expect(groups.flat().sort((a, b) => a - b)).toEqual(range(0, n));
+}
+
+describe('clusterPapers', () => {
+  it('finds two cliques joined by one weak edge, the same way every time', () => {
+    const knn = [...clique([0, 1, 2, 3]), ...clique([4, 5, 6, 7]), { source: 3, target: 4, weight: 0.1 }];
+    expect(clusterPapers(8, knn)).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+    ]);
+    expect(clusterPapers(8, knn)).toEqual(clusterPapers(8, knn));
+    // Either direction of an edge, or both, gives the same graph.
+    const reversed = knn.map((e) => ({ source: e.target, target: e.source, weight: e.weight }));
+    expect(clusterPapers(8, [...reversed, ...knn])).toEqual(clusterPapers(8, knn));
+  });
+
+  it('merges a community below the minimum size into the one it is most connected to', () => {
+    const knn = [
+      ...clique([0, 1, 2, 3, 4]),
+      ...clique([5, 6, 7, 8, 9]),
+      { source: 10, target: 11, weight: 1 },
+      { source: 11, target: 5, weight: 0.3 },
+      { source: 10, target: 0, weight: 0.1 },
+    ];
+    expect(clusterPapers(12, knn, { maxShare: 0.6 })).toEqual([
+      [5, 6, 7, 8, 9, 10, 11],
+      [0, 1, 2, 3, 4],
+    ]);
+  });
+
+  it('splits a community above the maximum size', () => {
+    const knn = [...clique(range(0, 10)), ...clique([10, 11, 12, 13]), { source: 3, target: 10, weight: 0.1 }];
+    // One clique of 10 is more than half of 14 papers: it is split by Louvain at a higher resolution.
+    expect(maxTopicSize(14, 3, 0.5)).toBe(7);
+    expect(clusterPapers(14, knn, { maxShare: 0.5 })).toEqual([
+      [0, 1, 2, 3, 4, 5, 6],
+      [10, 11, 12, 13],
+      [7, 8, 9],
+    ]);
+  });
+
+  it('puts papers without any edge into a topic too (no outlier bucket)', () => {
+    const knn = [...clique([0, 1, 2, 3]), ...clique([4, 5, 6, 7])];
+    const groups = clusterPapers(9, knn);
+    expectPartition(groups, 9);
+    expect(groups).toHaveLength(2);
+    expect(groups.every((g) => g.length >= 3)).toBe(true);
+  });
+
+  it('keeps every topic between the minimum and maximum size and the count in range on a larger graph', () => {
+    const { n, knn } = planted(25, 16, 8, 0.25, 7);
+    const groups = clusterPapers(n, knn);
+    expectPartition(groups, n);
+    const [low, high] = topicCountRange(n);
+    expect(groups.length).toBeGreaterThanOrEqual(low);
+    expect(groups.length).toBeLessThanOrEqual(high);
+    for (const g of groups) {
+      expect(g.length).toBeGreaterThanOrEqual(3);
+      expect(g.length).toBeLessThanOrEqual(maxTopicSize(n));
+    }
+    expect(clusterPapers(n, knn)).toEqual(groups);
+  });
+
+  it('searches the resolution when one giant community would come out', () => {
+    // A ring of 60 small cliques, each tied to its neighbours: few, huge communities at resolution 1 are not allowed.
+    const knn: KnnEdge[] = [];
+    for (let c = 0; c < 60; c += 1) {
+      knn.push(...clique(range(4 * c, 4 * c + 4)));
+      knn.push({ source: 4 * c + 3, target: (4 * c + 4) % 240, weight: 0.9 });
+    }
+    const groups = clusterPapers(240, knn);
+    expectPartition(groups, 240);
+    const [low, high] = topicCountRange(240);
+    expect([low, high]).toEqual([8, 19]);
+    expect(groups.length).toBeGreaterThanOrEqual(low);
+    expect(groups.length).toBeLessThanOrEqual(high);
+    expect(Math.max(...groups.map((g) => g.length))).toBeLessThanOrEqual(maxTopicSize(240));
+  });
+
+  it('handles degenerate inputs', () => {
+    expect(clusterPapers(0, [])).toEqual([]);
+    expect(clusterPapers(4, clique([0, 1, 2, 3]))).toEqual([[0, 1, 2, 3]]);
+    expect(() => clusterPapers(3, [{ source: 0, target: 5, weight: 1 }], { minSize: 1 })).toThrow(RangeError);
+  });
+});
+
+describe('size rules', () => {
+  it('wants 10–25 topics for the seed corpus and 46–115 for the bench corpus, none above 15%', () => {
+    expect(topicCountRange(398)).toEqual([10, 25]);
+    expect(topicCountRange(8520)).toEqual([46, 115]);
+    expect(maxTopicSize(398)).toBe(59);
+    expect(maxTopicSize(8520)).toBe(1278);
+    expect(maxTopicSize(10)).toBe(6);
+  });
+});
+
+describe('assignTopicIds and uniqueSlugs', () => {
+  it('numbers topics by size descending, then smallest paper id', () => {
+    expect(assignTopicIds([['c', 'd'], ['x', 'y', 'z'], ['a', 'b']])).toEqual(['t03', 't01', 't02']);
+    expect(assignTopicIds(Array.from({ length: 101 }, (_, i) => [`p${String(i).padStart(3, '0')}`]))[100]).toBe('t101');
+  });
+
+  it('suffixes repeated slugs', () => {
+    expect(uniqueSlugs(['a', 'b', 'a', 'a', 'a-2'])).toEqual(['a', 'b', 'a-2', 'a-3', 'a-2-2']);
+  });
+});
+
+describe('buildTopics', () => {
+  // Two groups of four papers: "recommendation" papers 0–3 and "pruning" papers 4–7.
+  const paperIds = ['a1', 'a2', 'a3', 'a4', 'b1', 'b2', 'b3', 'b4'];
+  const paperTermIds = [
+    ['recommender system', 'click-through rate', 'user behavior'],
+    ['recommender system', 'click-through rate', 'large language model'],
+    ['recommender system', 'user behavior', 'large language model', 'item embedding'],
+    ['recommender system', 'item embedding'],
+    ['pruning', 'sparsity', 'large language model'],
+    ['pruning', 'sparsity', 'weight magnitude'],
+    ['pruning', 'structured pruning', 'weight magnitude'],
+    ['pruning', 'sparsity', 'large language model'],
+  ];
+  const terms = [
+    { id: 'recommender system', label: 'recommender systems' },
+    { id: 'click-through rate', label: 'click-through rate', acronym: 'CTR' },
+    { id: 'user behavior', label: 'user behavior' },
+    { id: 'large language model', label: 'large language models', acronym: 'LLM' },
+    { id: 'item embedding', label: 'item embeddings' },
+    { id: 'pruning', label: 'pruning' },
+    { id: 'sparsity', label: 'sparsity' },
+    { id: 'weight magnitude', label: 'weight magnitude' },
+    { id: 'structured pruning', label: 'structured pruning' },
+  ];
+  const knn: KnnEdge[] = [
+    { source: 0, target: 1, weight: 0.9 },
+    { source: 0, target: 2, weight: 0.6 },
+    { source: 1, target: 2, weight: 0.5 },
+    { source: 2, target: 3, weight: 0.7 },
+    { source: 0, target: 3, weight: 0.4 },
+    { source: 4, target: 5, weight: 0.8 },
+    { source: 5, target: 6, weight: 0.8 },
+    { source: 4, target: 7, weight: 0.9 },
+    { source: 6, target: 7, weight: 0.3 },
+    { source: 4, target: 6, weight: 0.2 },
+    { source: 2, target: 4, weight: 0.1 },
+  ];
+
+  it('clusters, labels, ranks papers by centrality and lists the nearest topic', () => {
+    const result = buildTopics({ paperIds, paperTermIds, knn, terms });
+    expect(result.paperTopic).toEqual(['t01', 't01', 't01', 't01', 't02', 't02', 't02', 't02']);
+    expect(result.topics.map((t) => [t.id, t.slug, t.label, t.papers, t.nearest])).toEqual([
+      // Three terms would make "recommender systems · click-through rate · item embeddings" (58 > 50 characters).
+      ['t01', 'recommender-systems-click-through-rate', 'recommender systems · click-through rate', ['a1', 'a3', 'a2', 'a4'], ['t02']],
+      ['t02', 'pruning-sparsity-weight-magnitude', 'pruning · sparsity · weight magnitude', ['b1', 'b2', 'b3', 'b4'], ['t01']],
+    ]);
+    // c-TF-IDF by hand: each class has 12 (paper, term) occurrences, A = 12;
+    // recommender system: 4/12 · ln(1 + 12/4); click-through rate: 2/12 · ln(1 + 12/2); LLM (4 papers in all): 2/12 · ln(1 + 12/4).
+    expect(result.topics[0]?.terms).toEqual([
+      { term: 'recommender system', weight: 0.4621 },
+      { term: 'click-through rate', weight: 0.3243 },
+      { term: 'item embedding', weight: 0.3243 },
+      { term: 'user behavior', weight: 0.3243 },
+      { term: 'large language model', weight: 0.231 },
+    ]);
+    expect(result.rankings[1]?.[0]).toEqual({ term: 'pruning', weight: expect.any(Number), count: 4 });
+  });
+
+  it('does not depend on the order of the papers', () => {
+    const perm = [5, 2, 7, 0, 3, 6, 1, 4]; // new index → old index
+    const inverse = new Map(perm.map((old, i) => [old, i]));
+    const shuffled = buildTopics({
+      paperIds: perm.map((i) => paperIds[i] ?? ''),
+      paperTermIds: perm.map((i) => paperTermIds[i] ?? []),
+      knn: [...knn].reverse().map((e) => ({ source: inverse.get(e.source) ?? 0, target: inverse.get(e.target) ?? 0, weight: e.weight })),
+      terms: [...terms].reverse(),
+    });
+    expect(shuffled.topics).toEqual(buildTopics({ paperIds, paperTermIds, knn, terms }).topics);
+  });
+});

@@ -1,0 +1,451 @@
+/**
+ * Topic clusters: Louvain community detection (seeded) on the papers' k-nearest-neighbour
+ * similarity graph, with the resolution searched so the topic count suits the corpus size,
+ * oversize communities split by Louvain on their own subgraph, and tiny ones merged into the
+ * community they are most connected to. Every paper ends up in exactly one topic.
+ */
+import Graph from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import { DEFAULT_SEED, mulberry32 } from './random';
+import { slugify } from './slug';
+import { classTfIdf, topicLabels, type ClassTerm, type LabelOptions, type TermLabelInfo } from './topic-labels';
+import type { Topic, WeightedTerm } from './types';
+
+/** An edge of the paper similarity graph, between paper indices. */
+export interface KnnEdge {
+  source: number;
+  target: number;
+  weight: number;
+}
+
+/** Options of {@link clusterPapers}. */
+export interface ClusterOptions {
+  /** Seed of Louvain's random visiting order. */
+  seed?: number;
+  /** Smallest allowed topic (default 3). */
+  minSize?: number;
+  /** Largest allowed share of the papers in one topic (default 0.15). */
+  maxShare?: number;
+  /** Wanted number of topics, [min, max]; default {@link topicCountRange}. */
+  range?: readonly [number, number];
+}
+
+/** The wanted number of topics for n papers: [round(√n / 2), round(1.25 √n)] (398 → 10–25, 8,520 → 46–115). */
+export function topicCountRange(n: number): [number, number] {
+  const root = Math.sqrt(n);
+  return [Math.max(1, Math.round(root / 2)), Math.max(1, Math.round(1.25 * root))];
+}
+
+/** Largest allowed topic: maxShare of the papers, but never below twice the minimum size. */
+export function maxTopicSize(n: number, minSize = 3, maxShare = 0.15): number {
+  return Math.max(Math.floor(maxShare * n), 2 * minSize);
+}
+
+/** Undirected weighted adjacency lists, neighbours in ascending order. */
+type Adjacency = { neighbour: number; weight: number }[][];
+
+/** Symmetrises kNN edges (weight of a pair = the larger of its two directions), dropping self-loops and weights ≤ 0. */
+function adjacency(n: number, knn: readonly KnnEdge[]): Adjacency {
+  const pairs = new Map<number, number>();
+  for (const { source, target, weight } of knn) {
+    if (source === target || !(weight > 0)) continue;
+    if (!Number.isInteger(source) || !Number.isInteger(target) || source < 0 || target < 0 || source >= n || target >= n) {
+      throw new RangeError(`kNN edge ${source}–${target} is outside 0..${n - 1}`);
+    }
+    const key = Math.min(source, target) * n + Math.max(source, target);
+    pairs.set(key, Math.max(pairs.get(key) ?? 0, weight));
+  }
+  const adj: Adjacency = Array.from({ length: n }, () => []);
+  for (const key of [...pairs.keys()].sort((a, b) => a - b)) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const weight = pairs.get(key) ?? 0;
+    adj[a]?.push({ neighbour: b, weight });
+    adj[b]?.push({ neighbour: a, weight });
+  }
+  for (const list of adj) list.sort((x, y) => x.neighbour - y.neighbour);
+  return adj;
+}
+
+/** Louvain communities of the subgraph induced by `nodes` (ascending), as groups of node indices. */
+function louvainGroups(nodes: readonly number[], adj: Adjacency, resolution: number, seed: number): number[][] {
+  const inside = new Set(nodes);
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  for (const node of nodes) graph.addNode(String(node));
+  for (const node of nodes) {
+    for (const { neighbour, weight } of adj[node] ?? []) {
+      if (neighbour > node && inside.has(neighbour)) graph.addEdge(String(node), String(neighbour), { weight });
+    }
+  }
+  if (graph.size === 0) return nodes.map((node) => [node]);
+  const communities = louvain(graph, { resolution, rng: mulberry32(seed), getEdgeWeight: 'weight' });
+  const byCommunity = new Map<number, number[]>();
+  for (const node of nodes) {
+    const community = communities[String(node)] ?? -1 - node;
+    const list = byCommunity.get(community);
+    if (list) list.push(node);
+    else byCommunity.set(community, [node]);
+  }
+  return [...byCommunity.values()];
+}
+
+/** Splits a group in two halves by breadth-first order from its lowest index (used only when Louvain will not split it). */
+function bisect(group: readonly number[], adj: Adjacency): number[][] {
+  const inside = new Set(group);
+  const seen = new Set<number>();
+  const order: number[] = [];
+  for (const start of group) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const queue = [start];
+    for (let i = 0; i < queue.length; i += 1) {
+      const node = queue[i] as number;
+      order.push(node);
+      for (const { neighbour } of adj[node] ?? []) {
+        if (inside.has(neighbour) && !seen.has(neighbour)) {
+          seen.add(neighbour);
+          queue.push(neighbour);
+        }
+      }
+    }
+  }
+  const half = Math.ceil(order.length / 2);
+  return [order.slice(0, half).sort((a, b) => a - b), order.slice(half).sort((a, b) => a - b)];
+}
+
+/** Splits every group larger than maxSize by Louvain on its subgraph at rising resolution (bisection as a last resort). */
+function splitOversize(groups: number[][], adj: Adjacency, maxSize: number, resolution: number, seed: number): number[][] {
+  const done: number[][] = [];
+  const queue = [...groups];
+  while (queue.length > 0) {
+    const group = queue.shift() as number[];
+    if (group.length <= maxSize) {
+      done.push(group);
+      continue;
+    }
+    let parts: number[][] = [group];
+    for (let step = 0, r = Math.max(resolution, 1); step < 12 && parts.length < 2; step += 1, r *= 1.5) {
+      parts = louvainGroups(group, adj, r, seed);
+    }
+    if (parts.length < 2) parts = bisect(group, adj);
+    queue.push(...parts);
+  }
+  return done;
+}
+
+/**
+ * Merges every group smaller than minSize into the group it has the most edge weight to (among
+ * groups that stay within maxSize if any do; ties: the smaller group, then the lower index).
+ * A group with no edges to others joins the largest group with room.
+ */
+function mergeTiny(groups: number[][], adj: Adjacency, minSize: number, maxSize: number): number[][] {
+  const members = groups.map((g) => [...g]);
+  const alive = members.map(() => true);
+  const groupOf = new Int32Array(adj.length).fill(-1);
+  members.forEach((g, i) => g.forEach((node) => (groupOf[node] = i)));
+  for (;;) {
+    let tiny = -1;
+    let living = 0;
+    members.forEach((g, i) => {
+      if (!alive[i]) return;
+      living += 1;
+      const current = members[tiny];
+      if (g.length < minSize && (!current || g.length < current.length)) tiny = i;
+    });
+    if (tiny < 0 || living < 2) break;
+    const source = members[tiny] as number[];
+    const links = new Map<number, number>();
+    for (const node of source) {
+      for (const { neighbour, weight } of adj[node] ?? []) {
+        const g = groupOf[neighbour] as number;
+        if (g !== tiny && g >= 0) links.set(g, (links.get(g) ?? 0) + weight);
+      }
+    }
+    const fits = (g: number): boolean => (members[g] as number[]).length + source.length <= maxSize;
+    const better = (g: number, best: number): boolean => {
+      const wg = links.get(g) ?? 0;
+      const wb = links.get(best) ?? 0;
+      if (wg !== wb) return wg > wb;
+      const sg = (members[g] as number[]).length;
+      const sb = (members[best] as number[]).length;
+      return sg !== sb ? sg < sb : g < best;
+    };
+    let target = -1;
+    for (const pass of [true, false]) {
+      for (const g of [...links.keys()].sort((a, b) => a - b)) {
+        if (pass && !fits(g)) continue;
+        if (target < 0 || better(g, target)) target = g;
+      }
+      if (target >= 0) break;
+    }
+    if (target < 0) {
+      // No edges at all: the largest other group with room, else the largest.
+      for (const pass of [true, false]) {
+        members.forEach((g, i) => {
+          if (!alive[i] || i === tiny || (pass && !fits(i))) return;
+          const current = members[target];
+          if (!current || g.length > current.length) target = i;
+        });
+        if (target >= 0) break;
+      }
+    }
+    const into = members[target] as number[];
+    for (const node of source) {
+      into.push(node);
+      groupOf[node] = target;
+    }
+    into.sort((a, b) => a - b);
+    members[tiny] = [];
+    alive[tiny] = false;
+  }
+  return members.filter((_, i) => alive[i]);
+}
+
+/** Sorts members ascending and groups by size descending, then lowest member. */
+function normalise(groups: number[][]): number[][] {
+  return groups
+    .map((g) => [...g].sort((a, b) => a - b))
+    .sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
+}
+
+/** One full clustering at a given resolution: Louvain, split oversize, merge tiny. */
+function partition(n: number, adj: Adjacency, resolution: number, seed: number, minSize: number, maxSize: number): number[][] {
+  const all = Array.from({ length: n }, (_, i) => i);
+  const groups = louvainGroups(all, adj, resolution, seed);
+  return normalise(mergeTiny(splitOversize(groups, adj, maxSize, resolution, seed), adj, minSize, maxSize));
+}
+
+/**
+ * Partitions papers 0..n-1 into topics (groups of paper indices, ascending; groups by size
+ * descending, then lowest index). Starts at Louvain resolution 1; when the topic count falls
+ * outside the wanted range, searches the resolution geometrically and then by bisection
+ * (at most ~16 runs) for a count inside it, or the closest seen. Deterministic for a given input
+ * order; pass papers in a canonical order (e.g. sorted by id) for order independence.
+ */
+export function clusterPapers(n: number, knn: readonly KnnEdge[], options: ClusterOptions = {}): number[][] {
+  if (n === 0) return [];
+  const seed = options.seed ?? DEFAULT_SEED;
+  const minSize = options.minSize ?? 3;
+  const maxSize = maxTopicSize(n, minSize, options.maxShare ?? 0.15);
+  const [low, high] = options.range ?? topicCountRange(n);
+  if (n < 2 * minSize) return [Array.from({ length: n }, (_, i) => i)];
+  const adj = adjacency(n, knn);
+  const run = (r: number): number[][] => partition(n, adj, r, seed, minSize, maxSize);
+  const miss = (count: number): number => (count < low ? low - count : count > high ? count - high : 0);
+
+  let best = run(1);
+  if (miss(best.length) === 0) return best;
+  const direction = best.length < low ? 1.5 : 1 / 1.5;
+  let inner = 1;
+  let outer = 1;
+  let found = false;
+  for (let step = 0; step < 10; step += 1) {
+    outer *= direction;
+    const groups = run(outer);
+    if (miss(groups.length) < miss(best.length)) best = groups;
+    if (miss(groups.length) === 0) return groups;
+    const overshoot = direction > 1 ? groups.length > high : groups.length < low;
+    if (overshoot) {
+      found = true;
+      break;
+    }
+    inner = outer;
+  }
+  if (!found) return best;
+  // Bisection on log(resolution) between `inner` (too few/many) and `outer` (overshoot).
+  for (let step = 0; step < 6; step += 1) {
+    const middle = Math.sqrt(inner * outer);
+    const groups = run(middle);
+    if (miss(groups.length) < miss(best.length)) best = groups;
+    if (miss(groups.length) === 0) return groups;
+    const overshoot = direction > 1 ? groups.length > high : groups.length < low;
+    if (overshoot) outer = middle;
+    else inner = middle;
+  }
+  return best;
+}
+
+/** Ids of topics given their paper ids: `t01`, `t02`, … by size descending, then smallest paper id (at least 2 digits). */
+export function assignTopicIds(groups: readonly (readonly string[])[]): string[] {
+  const smallest = groups.map((g) => [...g].sort()[0] ?? '');
+  const order = groups
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const sizeDiff = (groups[b]?.length ?? 0) - (groups[a]?.length ?? 0);
+      if (sizeDiff !== 0) return sizeDiff;
+      const sa = smallest[a] ?? '';
+      const sb = smallest[b] ?? '';
+      return sa < sb ? -1 : sa > sb ? 1 : a - b;
+    });
+  const ids = new Array<string>(groups.length);
+  order.forEach((groupIndex, rank) => (ids[groupIndex] = `t${String(rank + 1).padStart(2, '0')}`));
+  return ids;
+}
+
+/** Makes slugs unique by suffixing `-2`, `-3`, … to later repeats, in order. */
+export function uniqueSlugs(slugs: readonly string[]): string[] {
+  const used = new Set<string>();
+  return slugs.map((slug) => {
+    let candidate = slug;
+    for (let n = 2; used.has(candidate); n += 1) candidate = `${slug}-${n}`;
+    used.add(candidate);
+    return candidate;
+  });
+}
+
+/** Input of {@link buildTopics}. */
+export interface TopicsInput {
+  /** Paper ids, by paper index (the numbering used by `paperTermIds` and `knn`). */
+  paperIds: readonly string[];
+  /** Term ids occurring in each paper, by paper index (repeats are ignored). */
+  paperTermIds: readonly (readonly string[])[];
+  /** The kNN similarity graph over paper indices (either or both directions of a pair). */
+  knn: readonly KnnEdge[];
+  /** Display information of the terms (a `Term[]` fits). */
+  terms: readonly TermLabelInfo[];
+}
+
+/** Options of {@link buildTopics}. */
+export interface TopicsOptions extends ClusterOptions {
+  labels?: LabelOptions;
+  /** How many weighted terms to keep in `Topic.terms` (default 10). */
+  topTerms?: number;
+  /** Most nearest topics to list (default 5; at least 3 are listed when there are that many). */
+  nearest?: number;
+}
+
+/** Result of {@link buildTopics}. */
+export interface TopicsResult {
+  /** Topics by size descending (so in id order). */
+  topics: Topic[];
+  /** Topic id of every paper, by paper index. */
+  paperTopic: string[];
+  /** Full c-TF-IDF ranking of every topic, in `topics` order. */
+  rankings: ClassTerm[][];
+}
+
+/** Rounds a weight to 4 significant digits for stable, compact JSON. */
+function roundWeight(weight: number): number {
+  return Number(weight.toPrecision(4));
+}
+
+/**
+ * Clusters the papers into topics and describes each: label, top c-TF-IDF terms, papers by
+ * centrality (sum of kNN weights to other members; ties by id) and the nearest topics. Papers
+ * are clustered in id order, so the result does not depend on the input order.
+ */
+export function buildTopics(input: TopicsInput, options: TopicsOptions = {}): TopicsResult {
+  const { paperIds, paperTermIds, knn, terms } = input;
+  const n = paperIds.length;
+  if (paperTermIds.length !== n) throw new RangeError('paperTermIds must have one entry per paper');
+  // Canonical order: by paper id.
+  const order = paperIds.map((_, i) => i).sort((a, b) => cmp(paperIds[a] ?? '', paperIds[b] ?? '') || a - b);
+  const rank = new Int32Array(n);
+  order.forEach((paper, r) => (rank[paper] = r));
+  const canonicalKnn = knn.map((e) => ({ source: rank[e.source] ?? -1, target: rank[e.target] ?? -1, weight: e.weight }));
+  const adj = adjacency(n, canonicalKnn);
+  const groups = clusterPapers(n, canonicalKnn, options).map((g) => g.map((r) => order[r] as number));
+
+  const rankings = classTfIdf(groups, paperTermIds);
+  const termInfo = new Map(terms.map((t) => [t.id, t]));
+  const labels = topicLabels(rankings, groups.map((g) => g.length), termInfo, options.labels);
+  const ids = assignTopicIds(groups.map((g) => g.map((p) => paperIds[p] ?? '')));
+  const slugs = uniqueSlugs(labels.map((l) => slugify(l.label, 60) || 'topic'));
+
+  const groupOf = new Int32Array(n);
+  groups.forEach((g, i) => g.forEach((p) => (groupOf[p] = i)));
+  const paperTopic = Array.from({ length: n }, (_, p) => ids[groupOf[p] ?? 0] ?? '');
+
+  // Centrality and inter-topic edge weight from the (canonical) adjacency.
+  const centrality = new Float64Array(n);
+  const between = new Map<number, number>();
+  const k = groups.length;
+  for (let r = 0; r < n; r += 1) {
+    const paper = order[r] as number;
+    for (const { neighbour, weight } of adj[r] ?? []) {
+      const other = order[neighbour] as number;
+      const a = groupOf[paper] as number;
+      const b = groupOf[other] as number;
+      if (a === b) centrality[paper] = (centrality[paper] ?? 0) + weight;
+      else if (a < b) between.set(a * k + b, (between.get(a * k + b) ?? 0) + weight);
+    }
+  }
+  const nearest = nearestTopics(groups, rankings, between, options.nearest ?? 5);
+  const topTerms = options.topTerms ?? 10;
+
+  const topics: Topic[] = groups.map((group, i) => {
+    const papers = [...group]
+      .sort((a, b) => (centrality[b] ?? 0) - (centrality[a] ?? 0) || cmp(paperIds[a] ?? '', paperIds[b] ?? ''))
+      .map((p) => paperIds[p] ?? '');
+    const weighted: WeightedTerm[] = (rankings[i] ?? []).slice(0, topTerms).map((t) => ({ term: t.term, weight: roundWeight(t.weight) }));
+    return {
+      id: ids[i] ?? '',
+      slug: slugs[i] ?? '',
+      label: labels[i]?.label ?? '',
+      terms: weighted,
+      papers,
+      nearest: (nearest[i] ?? []).map((j) => ids[j] ?? ''),
+    };
+  });
+  const byId = topics.map((_, i) => i).sort((a, b) => cmp(ids[a] ?? '', ids[b] ?? '') || a - b);
+  return {
+    topics: byId.map((i) => topics[i] as Topic),
+    paperTopic,
+    rankings: byId.map((i) => rankings[i] ?? []),
+  };
+}
+
+/** Code-unit string comparison (locale-independent). */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Nearest topics of every topic: by kNN edge weight between the two topics over √(|A|·|B|),
+ * then (to fill up to at least 3, or for ties) by cosine of their c-TF-IDF vectors (top 200 terms).
+ */
+function nearestTopics(
+  groups: readonly (readonly number[])[],
+  rankings: readonly (readonly ClassTerm[])[],
+  between: ReadonlyMap<number, number>,
+  limit: number,
+): number[][] {
+  const k = groups.length;
+  const vectors = rankings.map((ranking) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const t of ranking.slice(0, 200)) {
+      v.set(t.term, t.weight);
+      norm += t.weight * t.weight;
+    }
+    return { v, norm: Math.sqrt(norm) };
+  });
+  const cosine = (a: number, b: number): number => {
+    const va = vectors[a];
+    const vb = vectors[b];
+    if (!va || !vb || va.norm === 0 || vb.norm === 0) return 0;
+    const [small, large] = va.v.size <= vb.v.size ? [va.v, vb.v] : [vb.v, va.v];
+    let dot = 0;
+    for (const [term, w] of small) dot += w * (large.get(term) ?? 0);
+    return dot / (va.norm * vb.norm);
+  };
+  const result: number[][] = [];
+  for (let a = 0; a < k; a += 1) {
+    const scored: { topic: number; edge: number; cos: number }[] = [];
+    for (let b = 0; b < k; b += 1) {
+      if (b === a) continue;
+      const key = Math.min(a, b) * k + Math.max(a, b);
+      const size = Math.sqrt((groups[a]?.length ?? 1) * (groups[b]?.length ?? 1));
+      scored.push({ topic: b, edge: (between.get(key) ?? 0) / size, cos: cosine(a, b) });
+    }
+    scored.sort((x, y) => y.edge - x.edge || y.cos - x.cos || x.topic - y.topic);
+    const linked = scored.filter((s) => s.edge > 0).slice(0, limit);
+    const minimum = Math.min(3, limit, scored.length);
+    if (linked.length < minimum) {
+      const rest = scored.filter((s) => s.edge === 0).sort((x, y) => y.cos - x.cos || x.topic - y.topic);
+      linked.push(...rest.slice(0, minimum - linked.length));
+    }
+    result.push(linked.map((s) => s.topic));
+  }
+  return result;
+}
