@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** Absolute origin of the deployed site (used by the sitemap, RSS and canonical links). */
 const site = process.env.SITE_URL ?? 'https://papers.example.org';
@@ -16,7 +17,8 @@ export default defineConfig({
   // Prefetch is off: pages are tiny and static, and prefetch would add client JS to every page.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [sitemap()],
+  // Pagefind runs last, over the finished output (astro:build:done).
+  integrations: [sitemap(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
   },
