@@ -75,11 +75,11 @@ export const RANKING: Required<PagefindRanking> = {
 };
 
 /** Names of the Pagefind filters and sort key that paper pages carry. */
-export const FILTER_TOPIC = 'topic';
+export const FILTER_TOPIC = 'topic' as const;
 /** Filter of the digests a paper was listed in (one value per listing). */
-export const FILTER_DIGEST = 'digest';
+export const FILTER_DIGEST = 'digest' as const;
 /** Sort key: the arrival order of the paper's first digest. */
-export const SORT_KEY = 'order';
+export const SORT_KEY = 'order' as const;
 
 /** Pagefind filters for the chosen topic and digest values (filter labels), leaving out empty groups. */
 export function pagefindFilters(topics: readonly string[], digests: readonly string[]): Record<string, AnyFilter> {
