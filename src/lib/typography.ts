@@ -1,0 +1,1356 @@
+/**
+ * Build-time typography for digest titles and abstracts.
+ *
+ * Digest text is plain text that carries LaTeX leftovers (`\%`, `{\em x}`, `na\"ive`, `S^{2}FT`,
+ * `$...$` math, unexpanded project macros such as `\tool`) and bare URLs. This module turns such
+ * text into safe HTML (`renderText`) or into plain Unicode text (`plainText`).
+ *
+ * Design: one tokenizer/parser over the source string (linear time, bounded recursion) builds a
+ * tiny tree of text, emphasis, scripts, links, math and unknown-macro nodes; two serializers turn
+ * that tree into HTML or plain text. Every character that is not part of a recognised construct
+ * ends up in a text node, and text nodes are always HTML-escaped, so raw markup in the input
+ * (`<script>`) can never become markup in the output. Math goes through KaTeX at build time.
+ */
+import katex from 'katex';
+
+/** Options of `renderText`. */
+export interface RenderTextOptions {
+  /** Turn http(s) URLs, `\url{}` and `\href{}{}` into links (default true); false inside other links. */
+  links?: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tree
+
+type Tag = 'em' | 'strong' | 'code' | 'sup' | 'sub' | 'u';
+
+type Node =
+  | { k: 'text'; v: string }
+  | { k: 'el'; tag: Tag; c: Node[] }
+  | { k: 'link'; href: string; c: Node[]; explicit: boolean }
+  | { k: 'math'; tex: string; display: boolean }
+  | { k: 'macro'; name: string };
+
+interface Ctx {
+  /** Parsing math source (fallback / plain rendering of `$...$`): TeX script rules, no URLs. */
+  readonly math: boolean;
+  /** URLs may become links here. */
+  readonly links: boolean;
+  /** Inside a sub- or superscript. */
+  readonly script: boolean;
+  /** Inside `\texttt{}`: no dash or quote ligatures. */
+  readonly code: boolean;
+}
+
+const NBSP = '\u00a0';
+const THIN = '\u2009';
+/** Deeper nesting than this is emitted as escaped source text (keeps recursion bounded). */
+const MAX_DEPTH = 40;
+/** Longest `$...$` span accepted as math. */
+const MAX_MATH = 1000;
+
+/** A lookup table without a prototype, so that `\\constructor` or `\\toString` find nothing. */
+function dict<T>(o: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, o);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+const GREEK: Record<string, string> = dict({
+  alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ϵ', varepsilon: 'ε', zeta: 'ζ',
+  eta: 'η', theta: 'θ', vartheta: 'ϑ', iota: 'ι', kappa: 'κ', varkappa: 'ϰ', lambda: 'λ',
+  mu: 'μ', nu: 'ν', xi: 'ξ', omicron: 'ο', pi: 'π', varpi: 'ϖ', rho: 'ρ', varrho: 'ϱ',
+  sigma: 'σ', varsigma: 'ς', tau: 'τ', upsilon: 'υ', phi: 'ϕ', varphi: 'φ', chi: 'χ',
+  psi: 'ψ', omega: 'ω', digamma: 'ϝ',
+  Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ',
+  Upsilon: 'Υ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω',
+});
+
+/** Macros that stand for a fixed string (symbols, words, spacing, no-ops). */
+const SYMBOLS: Record<string, string> = dict({
+  ...GREEK,
+  // relations
+  leq: '≤', le: '≤', geq: '≥', ge: '≥', leqslant: '⩽', geqslant: '⩾', neq: '≠', ne: '≠',
+  approx: '≈', sim: '∼', simeq: '≃', cong: '≅', equiv: '≡', propto: '∝', ll: '≪', gg: '≫',
+  lesssim: '≲', gtrsim: '≳', subset: '⊂', subseteq: '⊆', supset: '⊃', supseteq: '⊇',
+  in: '∈', notin: '∉', ni: '∋', mid: '∣', parallel: '∥', perp: '⊥', models: '⊨',
+  vdash: '⊢', prec: '≺', succ: '≻', preceq: '⪯', succeq: '⪰', coloneqq: '≔', triangleq: '≜',
+  doteq: '≐', asymp: '≍',
+  // arrows
+  rightarrow: '→', to: '→', leftarrow: '←', gets: '←', leftrightarrow: '↔', Rightarrow: '⇒',
+  Leftarrow: '⇐', Leftrightarrow: '⇔', longrightarrow: '⟶', longleftarrow: '⟵',
+  Longrightarrow: '⟹', implies: '⟹', iff: '⟺', mapsto: '↦', uparrow: '↑', downarrow: '↓',
+  Uparrow: '⇑', Downarrow: '⇓', nearrow: '↗', searrow: '↘', hookrightarrow: '↪',
+  rightleftharpoons: '⇌',
+  // operators
+  times: '×', cdot: '·', pm: '±', mp: '∓', div: '÷', ast: '∗', star: '⋆', circ: '∘',
+  bullet: '•', oplus: '⊕', otimes: '⊗', odot: '⊙', cap: '∩', cup: '∪', wedge: '∧', land: '∧',
+  vee: '∨', lor: '∨', neg: '¬', lnot: '¬', setminus: '∖', sum: '∑', prod: '∏', coprod: '∐',
+  int: '∫', iint: '∬', oint: '∮', bigcup: '⋃', bigcap: '⋂', sqcup: '⊔', uplus: '⊎',
+  diamond: '⋄',
+  // misc symbols
+  infty: '∞', partial: '∂', nabla: '∇', forall: '∀', exists: '∃', nexists: '∄', emptyset: '∅',
+  varnothing: '∅', ell: 'ℓ', hbar: 'ℏ', Re: 'ℜ', Im: 'ℑ', aleph: 'ℵ', wp: '℘', prime: '′',
+  top: '⊤', bot: '⊥', angle: '∠', triangle: '△', square: '□', checkmark: '✓', dagger: '†',
+  ddagger: '‡', dag: '†', ddag: '‡', S: '§', P: '¶', copyright: '©', textcopyright: '©',
+  circledR: '®', textregistered: '®', texttrademark: '™', deg: '°', textdegree: '°',
+  degree: '°', textmu: 'µ', textperthousand: '‰', textpertenthousand: '‱', ldots: '…',
+  dots: '…', cdots: '⋯', vdots: '⋮', ddots: '⋱', langle: '⟨', rangle: '⟩', lfloor: '⌊',
+  rfloor: '⌋', lceil: '⌈', rceil: '⌉', vert: '|', lvert: '|', rvert: '|', Vert: '‖',
+  lVert: '‖', rVert: '‖', backslash: '\\', textbackslash: '\\', textasciitilde: '~',
+  textasciicircum: '^', textless: '<', textgreater: '>', textbar: '|', textunderscore: '_',
+  textquotedblleft: '“', textquotedblright: '”', textquoteleft: '‘', textquoteright: '’',
+  textendash: '–', textemdash: '—', textbullet: '•', pounds: '£', euro: '€', texteuro: '€',
+  textdollar: '$', sharp: '♯', flat: '♭', natural: '♮', LaTeX: 'LaTeX', TeX: 'TeX',
+  // text letters
+  ss: 'ß', o: 'ø', O: 'Ø', aa: 'å', AA: 'Å', ae: 'æ', AE: 'Æ', oe: 'œ', OE: 'Œ', l: 'ł',
+  L: 'Ł', i: 'ı', j: 'ȷ',
+  // common abbreviation macros of paper templates
+  eg: 'e.g.', Eg: 'E.g.', ie: 'i.e.', Ie: 'I.e.', etal: 'et al.', wrt: 'w.r.t.', vs: 'vs.',
+  cf: 'cf.', etc: 'etc.', aka: 'a.k.a.', iid: 'i.i.d.',
+  // function names
+  log: 'log', ln: 'ln', exp: 'exp', sin: 'sin', cos: 'cos', tan: 'tan', sinh: 'sinh',
+  cosh: 'cosh', tanh: 'tanh', arcsin: 'arcsin', arccos: 'arccos', arctan: 'arctan', max: 'max',
+  min: 'min', arg: 'arg', argmax: 'argmax', argmin: 'argmin', sup: 'sup', inf: 'inf',
+  lim: 'lim', limsup: 'lim sup', liminf: 'lim inf', det: 'det', dim: 'dim', ker: 'ker',
+  Pr: 'Pr', gcd: 'gcd', lcm: 'lcm', bmod: 'mod', mod: 'mod',
+  // siunitx units and prefixes
+  kilo: 'k', mega: 'M', giga: 'G', tera: 'T', milli: 'm', micro: 'µ', nano: 'n', pico: 'p',
+  centi: 'c', meter: 'm', metre: 'm', second: 's', gram: 'g', hertz: 'Hz', watt: 'W',
+  volt: 'V', ampere: 'A', joule: 'J', kelvin: 'K', byte: 'B', percent: '%', hour: 'h',
+  minute: 'min', liter: 'L', litre: 'L', degreeCelsius: '°C', per: '/', squared: '²',
+  cubed: '³',
+  // spacing and no-ops
+  quad: ' ', qquad: ' ', space: ' ', enspace: ' ', thinspace: THIN, medspace: ' ',
+  thickspace: ' ', nobreakspace: NBSP, newline: ' ', linebreak: ' ', par: ' ', hfill: ' ',
+  noindent: '', xspace: '', relax: '', protect: '', displaystyle: '', textstyle: '',
+  scriptstyle: '', limits: '', nolimits: '', left: '', right: '', big: '', Big: '', bigg: '',
+  Bigg: '', bigl: '', bigr: '', Bigl: '', Bigr: '', biggl: '', biggr: '', middle: '',
+  centering: '', mathstrut: '', strut: '', nonumber: '', notag: '',
+});
+
+/** Macros whose `{argument}` is wrapped in a tag (or shown as is for ''). */
+const STYLE_ARG: Record<string, Tag | ''> = dict({
+  textbf: 'strong', mathbf: 'strong', boldsymbol: 'strong', bm: 'strong', pmb: 'strong',
+  textit: 'em', emph: 'em', mathit: 'em', textsl: 'em',
+  texttt: 'code', mathtt: 'code',
+  underline: 'u', uline: 'u',
+  textsuperscript: 'sup', textsubscript: 'sub',
+  text: '', textrm: '', textsc: '', textsf: '', textup: '', textnormal: '', textmd: '',
+  mathrm: '', mathsf: '', mathnormal: '', operatorname: '', mbox: '', hbox: '',
+  ensuremath: '', overline: '', num: '', si: '', mathbb: '', mathbbm: '', mathcal: '',
+  mathscr: '', mathfrak: '',
+});
+
+/** Declarations that switch style until the end of the enclosing group. */
+const DECLARATIONS: Record<string, Tag | ''> = dict({
+  em: 'em', it: 'em', itshape: 'em', sl: 'em', slshape: 'em',
+  bf: 'strong', bfseries: 'strong', boldmath: 'strong',
+  tt: 'code', ttfamily: 'code',
+  rm: '', rmfamily: '', sc: '', scshape: '', sf: '', sffamily: '', normalfont: '', upshape: '',
+  mdseries: '', small: '', footnotesize: '', scriptsize: '', tiny: '', large: '', Large: '',
+  LARGE: '', huge: '', Huge: '', normalsize: '', color: '',
+});
+
+/** Single-letter accent macros (`\c{c}`, `\v s`) and their combining marks. */
+const LETTER_ACCENTS: Record<string, string> = dict({
+  c: '\u0327', v: '\u030c', u: '\u0306', H: '\u030b', k: '\u0328', r: '\u030a', b: '\u0331',
+  d: '\u0323', t: '\u0361',
+});
+
+/** Symbol accent macros (`\"o`, `\'e`) and their combining marks. */
+const SYMBOL_ACCENTS: Record<string, string> = dict({
+  '"': '\u0308', "'": '\u0301', '`': '\u0300', '^': '\u0302', '~': '\u0303', '=': '\u0304',
+  '.': '\u0307',
+});
+
+/** Math accents (`\tilde{O}`, `\hat{y}`). */
+const MATH_ACCENTS: Record<string, string> = dict({
+  tilde: '\u0303', widetilde: '\u0303', hat: '\u0302', widehat: '\u0302', bar: '\u0304',
+  vec: '\u20d7', dot: '\u0307', ddot: '\u0308', check: '\u030c', breve: '\u0306',
+  acute: '\u0301', grave: '\u0300',
+});
+
+const CITES = new Set(['cite', 'citep', 'citet', 'citealp', 'citealt', 'citeauthor', 'citeyear', 'parencite', 'textcite']);
+const REFS = new Set(['ref', 'eqref', 'autoref', 'cref', 'Cref', 'pageref']);
+const DROP_WITH_ARG = new Set(['label', 'vspace', 'hspace', 'phantom', 'hphantom', 'vphantom', 'nocite', 'bibliographystyle']);
+const OTHER_KNOWN = [
+  'url', 'href', 'hyperlink', 'textcolor', 'colorbox', 'fcolorbox', 'footnote', 'unicode',
+  'frac', 'dfrac', 'tfrac', 'sqrt', 'SI',
+];
+
+const KNOWN = new Set<string>([
+  ...Object.keys(SYMBOLS), ...Object.keys(STYLE_ARG), ...Object.keys(DECLARATIONS),
+  ...Object.keys(MATH_ACCENTS), ...CITES, ...REFS, ...DROP_WITH_ARG, ...OTHER_KNOWN,
+]);
+
+/** Words that lost their backslash, recognised right before a sub/superscript (`nu^1`, `ell_2`). */
+const LOST_SCRIPT_BASES = new Set(
+  [...Object.keys(GREEK), 'ell'].filter((w) => w.length >= 2 && w !== 'omicron'),
+);
+
+const SUPERSCRIPT: Record<string, string> = dict({
+  '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸',
+  '9': '⁹', '+': '⁺', '-': '⁻', '−': '⁻', '=': '⁼', '(': '⁽', ')': '⁾', n: 'ⁿ', i: 'ⁱ',
+  T: 'ᵀ', '⊤': 'ᵀ',
+});
+const SUBSCRIPT: Record<string, string> = dict({
+  '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈',
+  '9': '₉', '+': '₊', '-': '₋', '−': '₋', '=': '₌', '(': '₍', ')': '₎',
+});
+
+/** Windows-1252 leftovers written as RTF escapes (`GPU\'92s`). */
+const CP1252: Record<string, string> = dict({
+  '91': '‘', '92': '’', '93': '“', '94': '”', '95': '•', '96': '–', '97': '—',
+});
+
+/** Letter-like styled alphabets: [capital A, small a, digit 0 (or 0), exceptions]. */
+const ALPHABETS: Record<string, [number, number, number, Record<string, string>]> = dict({
+  mathbb: [0x1d538, 0x1d552, 0x1d7d8, { C: 'ℂ', H: 'ℍ', N: 'ℕ', P: 'ℙ', Q: 'ℚ', R: 'ℝ', Z: 'ℤ' }],
+  mathbbm: [0x1d538, 0x1d552, 0x1d7d8, { C: 'ℂ', H: 'ℍ', N: 'ℕ', P: 'ℙ', Q: 'ℚ', R: 'ℝ', Z: 'ℤ' }],
+  mathcal: [0x1d49c, 0x1d4b6, 0, { B: 'ℬ', E: 'ℰ', F: 'ℱ', H: 'ℋ', I: 'ℐ', L: 'ℒ', M: 'ℳ', R: 'ℛ', e: 'ℯ', g: 'ℊ', o: 'ℴ' }],
+  mathscr: [0x1d49c, 0x1d4b6, 0, { B: 'ℬ', E: 'ℰ', F: 'ℱ', H: 'ℋ', I: 'ℐ', L: 'ℒ', M: 'ℳ', R: 'ℛ', e: 'ℯ', g: 'ℊ', o: 'ℴ' }],
+  mathfrak: [0x1d504, 0x1d51e, 0, { C: 'ℭ', H: 'ℌ', I: 'ℑ', R: 'ℜ', Z: 'ℨ' }],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Character helpers
+
+function isAsciiLetter(c: string | undefined): boolean {
+  if (c === undefined || c.length === 0) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+}
+function isDigit(c: string | undefined): boolean {
+  if (c === undefined || c.length === 0) return false;
+  const x = c.charCodeAt(0);
+  return x >= 48 && x <= 57;
+}
+function isAlnum(c: string | undefined): boolean {
+  return isAsciiLetter(c) || isDigit(c);
+}
+function isIdentChar(c: string | undefined): boolean {
+  return isAlnum(c) || c === '_';
+}
+const LETTER_RE = /\p{L}/u;
+function isLetter(c: string | undefined): boolean {
+  if (c === undefined || c.length === 0) return false;
+  return isAsciiLetter(c) || (c.charCodeAt(0) > 127 && LETTER_RE.test(c));
+}
+function isSpace(c: string | undefined): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f' || c === NBSP;
+}
+
+function compose(base: string, mark: string): string {
+  const b = base === 'ı' ? 'i' : base === 'ȷ' ? 'j' : base;
+  return (b + mark).normalize('NFC');
+}
+
+function styledLetters(alphabet: string, raw: string): string | null {
+  const spec = ALPHABETS[alphabet];
+  if (!spec) return null;
+  const [cap, small, digit, exceptions] = spec;
+  let out = '';
+  for (const c of raw) {
+    if (c === ' ') continue;
+    const special = exceptions[c];
+    if (special) out += special;
+    else if (c >= 'A' && c <= 'Z') out += String.fromCodePoint(cap + c.charCodeAt(0) - 65);
+    else if (c >= 'a' && c <= 'z') out += String.fromCodePoint(small + c.charCodeAt(0) - 97);
+    else if (c >= '0' && c <= '9' && digit) out += String.fromCodePoint(digit + c.charCodeAt(0) - 48);
+    else out += c;
+  }
+  return out;
+}
+
+function codePointFromUnicodeArg(raw: string): string | null {
+  const t = raw.trim();
+  const m = /^(?:x|0x|U\+)([0-9a-fA-F]{1,6})$/.exec(t) ?? null;
+  const d = m ? null : /^([0-9]{1,7})$/.exec(t);
+  const cp = m?.[1] !== undefined ? parseInt(m[1], 16) : d?.[1] !== undefined ? parseInt(d[1], 10) : NaN;
+  if (!Number.isFinite(cp) || cp < 0x20 || (cp >= 0x7f && cp < 0xa0) || (cp >= 0xd800 && cp <= 0xdfff) || cp > 0x10ffff) return null;
+  return String.fromCodePoint(cp);
+}
+
+function isHttpUrl(u: string): boolean {
+  return u.length < 2048 && /^https?:\/\/[A-Za-z0-9][^\s"<>`{}|\\^]*$/i.test(u);
+}
+
+function unescapeUrl(raw: string): string {
+  return raw.replace(/\\([_%#&~$])/g, '$1').trim();
+}
+
+const URL_STOP = new Set([' ', '<', '>', '"', '{', '}', '|', '\\', '^', '`']);
+const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '*']);
+/** `$5 per month`-like openings: a number followed by an ordinary word is money, not math. */
+const MONEY_RE = /^\d[\d.,]*\s+[a-z]{3,}/;
+
+// ---------------------------------------------------------------------------------------------
+// Parser
+
+function pushText(out: Node[], v: string): void {
+  if (!v) return;
+  const last = out[out.length - 1];
+  if (last && last.k === 'text') last.v += v;
+  else out.push({ k: 'text', v });
+}
+function pushAll(out: Node[], nodes: Node[]): void {
+  for (const n of nodes) {
+    if (n.k === 'text') pushText(out, n.v);
+    else out.push(n);
+  }
+}
+
+interface Arg {
+  start: number;
+  end: number;
+  next: number;
+}
+
+class Parser {
+  private readonly s: string;
+  private readonly n: number;
+  /** For each `{`, the index of its matching `}` (else -1). */
+  private readonly match: Int32Array;
+  /** Next unescaped `$` at index ≥ i (else -1). */
+  private readonly nextDollar: Int32Array;
+  /** Next `\)` / `\]` (index of its backslash) at index ≥ i (else -1). */
+  private readonly nextParenClose: Int32Array;
+  private readonly nextBracketClose: Int32Array;
+  private readonly quoteOpen = new Set<number>();
+  private readonly quoteClose = new Set<number>();
+  private lastScriptEnd = -1;
+
+  constructor(s: string) {
+    this.s = s;
+    const n = (this.n = s.length);
+    this.match = new Int32Array(n).fill(-1);
+    const dollar = new Uint8Array(n);
+    const pclose = new Uint8Array(n);
+    const bclose = new Uint8Array(n);
+    const stack: number[] = [];
+    let pendingQuote = -1;
+    for (let i = 0; i < n; ) {
+      const c = s.charCodeAt(i);
+      if (c === 92 /* \ */) {
+        const d = s[i + 1];
+        if (d === ')') pclose[i] = 1;
+        else if (d === ']') bclose[i] = 1;
+        i += 2;
+        continue;
+      }
+      if (c === 123 /* { */) stack.push(i);
+      else if (c === 125 /* } */) {
+        const open = stack.pop();
+        if (open !== undefined) this.match[open] = i;
+      } else if (c === 36 /* $ */) dollar[i] = 1;
+      else if (c === 96 /* ` */ && s[i + 1] === '`') {
+        // a `` right after a word and before a non-word closes a pending ``...``
+        if (pendingQuote >= 0 && i > 0 && !isSpace(s[i - 1]) && !isAlnum(s[i + 2]) && i - pendingQuote <= 400) {
+          this.quoteOpen.add(pendingQuote);
+          this.quoteClose.add(i);
+          pendingQuote = -1;
+        } else if (!isSpace(s[i + 2]) && s[i + 2] !== undefined && s[i + 2] !== '`') pendingQuote = i;
+        i += 2;
+        continue;
+      } else if (c === 39 /* ' */ && s[i + 1] === "'") {
+        if (pendingQuote >= 0 && i - pendingQuote <= 400) {
+          this.quoteOpen.add(pendingQuote);
+          this.quoteClose.add(i);
+        }
+        pendingQuote = -1;
+        i += 2;
+        continue;
+      } else if (c === 34 /* " */ && pendingQuote >= 0 && i - pendingQuote <= 400 && !isSpace(s[i - 1])) {
+        // ``lite-weight" : a TeX opening quote closed by a straight one
+        this.quoteOpen.add(pendingQuote);
+        this.quoteClose.add(i);
+        pendingQuote = -1;
+      }
+      i++;
+    }
+    this.nextDollar = new Int32Array(n + 1);
+    this.nextParenClose = new Int32Array(n + 1);
+    this.nextBracketClose = new Int32Array(n + 1);
+    this.nextDollar[n] = this.nextParenClose[n] = this.nextBracketClose[n] = -1;
+    for (let i = n - 1; i >= 0; i--) {
+      this.nextDollar[i] = dollar[i] ? i : (this.nextDollar[i + 1] ?? -1);
+      this.nextParenClose[i] = pclose[i] ? i : (this.nextParenClose[i + 1] ?? -1);
+      this.nextBracketClose[i] = bclose[i] ? i : (this.nextBracketClose[i + 1] ?? -1);
+    }
+  }
+
+  /** Parse the whole string. */
+  parse(ctx: Ctx): Node[] {
+    return this.seq(0, this.n, 0, ctx);
+  }
+
+  private c(i: number): string {
+    return this.s[i] ?? '';
+  }
+
+  private matchAt(i: number, end: number): number {
+    const m = this.match[i] ?? -1;
+    return m >= 0 && m < end ? m : -1;
+  }
+
+  private readArg(p: number, end: number): Arg | null {
+    let q = p;
+    while (q < end && this.s[q] === ' ') q++;
+    if (this.s[q] !== '{') return null;
+    const m = this.matchAt(q, end);
+    if (m < 0) return null;
+    return { start: q + 1, end: m, next: m + 1 };
+  }
+
+  private skipOptArg(p: number, end: number): number {
+    let q = p;
+    while (q < end && this.s[q] === ' ') q++;
+    if (this.s[q] !== '[') return p;
+    const limit = Math.min(end, q + 200);
+    for (let r = q + 1; r < limit; r++) if (this.s[r] === ']') return r + 1;
+    return p;
+  }
+
+  /** Parse [start, end) into nodes. */
+  seq(start: number, end: number, depth: number, ctx: Ctx): Node[] {
+    const out: Node[] = [];
+    if (depth > MAX_DEPTH) {
+      pushText(out, this.s.slice(start, end));
+      return out;
+    }
+    let i = start;
+    while (i < end) {
+      const j = this.step(i, end, depth, ctx, out);
+      if (j > i) i = j;
+      else {
+        pushText(out, this.c(i));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private step(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+    const s = this.s;
+    const c = this.c(i);
+    switch (c) {
+      case '\\':
+        return this.backslash(i, end, depth, ctx, out);
+      case '$':
+        return this.dollar(i, end, depth, ctx, out);
+      case '{':
+        return this.group(i, end, depth, ctx, out);
+      case '^':
+      case '_': {
+        const r = this.script(i, end, depth, ctx, false);
+        if (r) {
+          out.push(r.node);
+          this.lastScriptEnd = r.end;
+          return r.end;
+        }
+        pushText(out, c);
+        return i + 1;
+      }
+      case '~':
+        pushText(out, this.tilde(i, ctx));
+        return i + 1;
+      case '-':
+        return this.dash(i, end, ctx, out);
+      case '`':
+        if (!ctx.code && s[i + 1] === '`' && this.quoteOpen.has(i)) {
+          pushText(out, '“');
+          return i + 2;
+        }
+        if (!ctx.code && s[i + 1] === '`' && this.quoteClose.has(i)) {
+          pushText(out, '”');
+          return i + 2;
+        }
+        pushText(out, c);
+        return i + 1;
+      case "'":
+        if (!ctx.code && this.quoteClose.has(i)) {
+          pushText(out, '”');
+          return i + 2;
+        }
+        pushText(out, ctx.math ? '′' : c);
+        return i + 1;
+      case '"':
+        if (!ctx.code && this.quoteClose.has(i)) {
+          pushText(out, '”');
+          return i + 1;
+        }
+        pushText(out, c);
+        return i + 1;
+      default:
+        break;
+    }
+    if (isAsciiLetter(c)) return this.word(i, end, depth, ctx, out);
+    // a run of characters without any meaning here
+    let k = i + 1;
+    while (k < end) {
+      const x = s.charCodeAt(k);
+      if (
+        x === 92 || x === 36 || x === 123 || x === 125 || x === 94 || x === 95 || x === 126 ||
+        x === 45 || x === 96 || x === 39 || x === 34 ||
+        (x >= 65 && x <= 90) || (x >= 97 && x <= 122)
+      ) break;
+      k++;
+    }
+    pushText(out, s.slice(i, k));
+    return k;
+  }
+
+  // --- words, URLs, lost backslashes -------------------------------------------------------
+
+  private word(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+    const s = this.s;
+    let k = i;
+    while (k < end && isAsciiLetter(s[k])) k++;
+    const w = s.slice(i, k);
+    const prev = s[i - 1];
+    if (!ctx.math && !isAsciiLetter(prev)) {
+      // URLs
+      if (!isAlnum(prev)) {
+        if ((w === 'http' || w === 'https') && s.startsWith('://', k)) {
+          const r = this.url(i, end, ctx, out, false);
+          if (r > i) return r;
+        } else if (
+          (w === 'www' && s[k] === '.') ||
+          (w === 'github' && s.startsWith('.com/', k)) ||
+          (w === 'huggingface' && s.startsWith('.co/', k))
+        ) {
+          if (prev === undefined || !/[./@_\-]/.test(prev)) {
+            const r = this.url(i, end, ctx, out, true);
+            if (r > i) return r;
+          }
+        }
+      }
+      // words that lost their backslash, only in clearly mathematical company
+      const next = s[k];
+      if (w === 'sim' && isDigit(next) && this.simGuard(k, end)) {
+        pushText(out, '∼');
+        return k;
+      }
+      if (w === 'approx' && (this.lastScriptEnd === i || isDigit(prev) || isDigit(next))) {
+        pushText(out, '≈');
+        return k;
+      }
+      if (w === 'times' && isDigit(prev) && (k >= end || !isAsciiLetter(next))) {
+        pushText(out, '×');
+        return k;
+      }
+      if (w === 'pm' && isDigit(prev) && isDigit(next)) {
+        pushText(out, '±');
+        return k;
+      }
+      if ((next === '^' || next === '_') && LOST_SCRIPT_BASES.has(w)) {
+        const r = this.script(k, end, depth, ctx, true);
+        if (r) {
+          pushText(out, SYMBOLS[w] ?? w);
+          out.push(r.node);
+          this.lastScriptEnd = r.end;
+          return r.end;
+        }
+      }
+    }
+    pushText(out, w);
+    return k;
+  }
+
+  /** `sim50\%`, `sim4.4 million`, `sim2K` yes; `sim2real` no. */
+  private simGuard(k: number, end: number): boolean {
+    const s = this.s;
+    let p = k;
+    while (p < end && (isDigit(s[p]) || ((s[p] === '.' || s[p] === ',') && isDigit(s[p + 1])))) p++;
+    const after = s[p];
+    if (!isAsciiLetter(after)) return true;
+    return 'KMBkx'.includes(after ?? '') && !isAsciiLetter(s[p + 1]);
+  }
+
+  private url(i: number, end: number, ctx: Ctx, out: Node[], bare: boolean): number {
+    const s = this.s;
+    let href = '';
+    const ends: number[] = [];
+    let j = i;
+    while (j < end) {
+      const c = s[j] ?? '';
+      if (c === '\\' && '_%#&~$'.includes(s[j + 1] ?? '\0')) {
+        href += s[j + 1];
+        j += 2;
+        ends.push(j);
+        continue;
+      }
+      if (URL_STOP.has(c) || isSpace(c) || c.charCodeAt(0) > 126 || c.charCodeAt(0) < 33) break;
+      href += c;
+      j++;
+      ends.push(j);
+    }
+    // drop trailing punctuation and unbalanced closing brackets
+    for (;;) {
+      const last = href[href.length - 1];
+      if (last === undefined) break;
+      let drop = URL_TRAILING.has(last);
+      if (last === ')') drop = count(href, '(') < count(href, ')');
+      else if (last === ']') drop = count(href, '[') < count(href, ']');
+      if (!drop) break;
+      href = href.slice(0, -1);
+      ends.pop();
+    }
+    const full = bare ? 'https://' + href : href;
+    if (!isHttpUrl(full) || (bare && !/^[^/]+\.[A-Za-z]{2,}/.test(href))) return -1;
+    const stop = ends[ends.length - 1] ?? i;
+    if (stop <= i) return -1;
+    if (ctx.links) out.push({ k: 'link', href: full, c: [{ k: 'text', v: href }], explicit: false });
+    else pushText(out, href);
+    return stop;
+  }
+
+  // --- small ligatures --------------------------------------------------------------------
+
+  private tilde(i: number, ctx: Ctx): string {
+    if (ctx.math) return NBSP;
+    const s = this.s;
+    const prev = s[i - 1];
+    const next = s[i + 1];
+    if (prev === undefined || next === undefined || isSpace(prev) || isSpace(next)) return '~';
+    if (!(isLetter(prev) || isDigit(prev) || '.,;:)]}\'"'.includes(prev))) return '~';
+    if (isDigit(next)) {
+      // `1.36~3.58x`, `1M~60M`: a range, keep the tilde
+      for (let p = i - 1; p >= 0 && p >= i - 12; p--) {
+        const c = s[p];
+        if (isDigit(c)) return '~';
+        if (!(isAsciiLetter(c) || c === '.')) break;
+      }
+    }
+    return NBSP;
+  }
+
+  private dash(i: number, end: number, ctx: Ctx, out: Node[]): number {
+    const s = this.s;
+    if (ctx.math) {
+      pushText(out, '−');
+      return i + 1;
+    }
+    let k = i;
+    while (k < end && s[k] === '-') k++;
+    const len = k - i;
+    if (len === 1) {
+      pushText(out, ctx.script && isDigit(s[k]) && !isAlnum(s[i - 1]) ? '−' : '-');
+    } else if (ctx.code || len > 3) pushText(out, s.slice(i, k));
+    else pushText(out, len === 2 ? '–' : '—');
+    return k;
+  }
+
+  // --- groups -------------------------------------------------------------------------------
+
+  private group(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+    const s = this.s;
+    const m = this.matchAt(i, end);
+    if (m < 0 || depth >= MAX_DEPTH) {
+      pushText(out, '{');
+      return i + 1;
+    }
+    const raw = s.slice(i + 1, m);
+    if (raw === '') return m + 1;
+    if (raw === ',') {
+      pushText(out, ',');
+      return m + 1;
+    }
+    if (!ctx.math) {
+      // `64{times}64`
+      const lost = raw === 'times' ? '×' : raw === 'sim' ? '∼' : raw === 'approx' ? '≈' : raw === 'pm' ? '±' : '';
+      if (lost && (isDigit(s[i - 1]) || isDigit(s[m + 1]))) {
+        pushText(out, lost);
+        return m + 1;
+      }
+      // `{Austin, Dallas, Houston}`: a set written in prose keeps its braces
+      if (raw.includes(',') && !raw.includes('\\') && !raw.includes('{')) {
+        pushText(out, '{');
+        pushAll(out, this.seq(i + 1, m, depth + 1, ctx));
+        pushText(out, '}');
+        return m + 1;
+      }
+    }
+    pushAll(out, this.seq(i + 1, m, depth + 1, ctx));
+    return m + 1;
+  }
+
+  // --- sub- and superscripts ---------------------------------------------------------------
+
+  /** A script starting at the `^`/`_` at i, or null when it is not one. */
+  private script(i: number, end: number, depth: number, ctx: Ctx, lostBase: boolean): { node: Node; end: number } | null {
+    const s = this.s;
+    const op = s[i];
+    const tag: Tag = op === '^' ? 'sup' : 'sub';
+    const j = i + 1;
+    if (j >= end || depth >= MAX_DEPTH) return null;
+    const prev = s[i - 1];
+    if (!ctx.math && (prev === undefined || isSpace(prev) || '([{^_'.includes(prev))) return null;
+    const sctx: Ctx = { ...ctx, script: true };
+    const c = s[j] ?? '';
+    const el = (children: Node[]): Node => ({ k: 'el', tag, c: children });
+    const txt = (v: string): Node[] => [{ k: 'text', v }];
+
+    if (c === '{') {
+      const m = this.matchAt(j, end);
+      if (m < 0) return null;
+      const t = s.slice(j + 1, m).trim();
+      if (!t) return null;
+      if (op === '^' && (t === '\\circ' || t === 'circ')) return { node: { k: 'text', v: '°' }, end: m + 1 };
+      const sym = scriptWord(t, op);
+      if (sym) return { node: el(txt(sym)), end: m + 1 };
+      return { node: el(this.seq(j + 1, m, depth + 1, sctx)), end: m + 1 };
+    }
+    if (c === '\\') {
+      let k = j + 1;
+      while (k < end && isAsciiLetter(s[k])) k++;
+      const name = s.slice(j + 1, k);
+      if (name in DECLARATIONS) return null;
+      if (op === '^' && name === 'circ') return { node: { k: 'text', v: '°' }, end: k };
+      const tmp: Node[] = [];
+      const e = this.backslash(j, end, depth + 1, sctx, tmp);
+      if (tmp.length === 0 || e <= j) return null;
+      return { node: el(tmp), end: e };
+    }
+    if (isDigit(c)) {
+      let k = j + 1;
+      if (!ctx.math) while (k < end && isDigit(s[k]) && k - j < 12) k++;
+      if (!ctx.math && op === '_' && (isIdentChar(s[k]) || !this.subBaseOk(i, lostBase))) return null;
+      return { node: el(txt(s.slice(j, k))), end: k };
+    }
+    if (!ctx.math && op === '^' && (c === '-' || c === '+' || c === '−') && isDigit(s[j + 1])) {
+      let k = j + 1;
+      while (k < end && isDigit(s[k]) && k - j < 12) k++;
+      return { node: el(txt((c === '+' ? '+' : '−') + s.slice(j + 1, k))), end: k };
+    }
+    if (!ctx.math && op === '^' && c === '(') {
+      const m = /^\(([-+−]?)(\d{1,12})\)/.exec(s.slice(j, Math.min(end, j + 16)));
+      if (m) return { node: el(txt((m[1] ? (m[1] === '+' ? '+' : '−') : '') + (m[2] ?? ''))), end: j + m[0].length };
+      return null;
+    }
+    if (isAsciiLetter(c)) {
+      let k = j;
+      while (k < end && isAsciiLetter(s[k])) k++;
+      const sym = scriptWord(s.slice(j, k), op);
+      if (sym && !isAlnum(s[k])) return { node: el(txt(sym)), end: k };
+      if (ctx.math) return { node: el(txt(c)), end: j + 1 };
+      if (k - j !== 1 || isIdentChar(s[k])) return null;
+      if (op === '_' && !this.subBaseOk(i, lostBase)) return null;
+      return { node: el(txt(c)), end: k };
+    }
+    if (c === '*' && (ctx.math || op === '^')) return { node: el(txt('*')), end: j + 1 };
+    if (ctx.math && c !== '' && !isSpace(c) && c !== '}' && c !== '$') {
+      const cp = s.codePointAt(j) ?? 0;
+      const len = cp > 0xffff ? 2 : 1;
+      return { node: el(txt(s.slice(j, j + len))), end: j + len };
+    }
+    return null;
+  }
+
+  /** May the word before the `_` at i take an unbraced subscript (`F_1`, `p_d`, not `t_max`, `my_var_x`)? */
+  private subBaseOk(i: number, lostBase: boolean): boolean {
+    if (lostBase) return true;
+    const s = this.s;
+    let b = i;
+    while (b > 0 && isAlnum(s[b - 1]) && i - b < 40) b--;
+    const len = i - b;
+    if (len === 0) return s[i - 1] === '}' || s[i - 1] === ')';
+    const before = s[b - 1];
+    if (before === '\\') return true; // \ell_1, \varepsilon_2
+    if (before === '_' || before === '/' || before === '.' || before === '-') return false;
+    return len <= 2;
+  }
+
+  // --- math -----------------------------------------------------------------------------------
+
+  private dollar(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+    const s = this.s;
+    if (ctx.math) {
+      pushText(out, '$');
+      return i + 1;
+    }
+    if (s[i + 1] === '$') {
+      const j = i + 2 <= this.n ? (this.nextDollar[i + 2] ?? -1) : -1;
+      if (j >= 0 && j + 1 < end && s[j + 1] === '$' && j - i <= 2 * MAX_MATH && s.slice(i + 2, j).trim()) {
+        this.pushMath(i + 2, j, true, depth, ctx, out);
+        return j + 2;
+      }
+      pushText(out, '$');
+      return i + 1;
+    }
+    const j = this.nextDollar[i + 1] ?? -1;
+    const first = s[i + 1];
+    if (
+      j > i + 1 && j < end && j - i - 1 <= MAX_MATH &&
+      first !== undefined && !isSpace(first) && !isSpace(s[j - 1]) &&
+      !(isDigit(first) && isDigit(s[j + 1])) &&
+      !MONEY_RE.test(s.slice(i + 1, Math.min(j, i + 40)))
+    ) {
+      this.pushMath(i + 1, j, false, depth, ctx, out);
+      return j + 1;
+    }
+    pushText(out, '$');
+    return i + 1;
+  }
+
+  private pushMath(start: number, end: number, display: boolean, depth: number, ctx: Ctx, out: Node[]): void {
+    const tex = this.s.slice(start, end);
+    if (this.isTextLikeMath(tex, start)) {
+      pushAll(out, this.seq(start, end, depth + 1, ctx));
+      return;
+    }
+    out.push({ k: 'math', tex, display });
+  }
+
+  /** Math spans that are really text: links, `\unicode` dashes, bare numbers, one `\textbf{...}`. */
+  private isTextLikeMath(tex: string, start: number): boolean {
+    if (/\\(?:href|url|hyperlink)(?![A-Za-z])|https?:\/\//.test(tex)) return true;
+    if (/^(?:\s*\\unicode\s*\{[^{}]*\})+\s*$/.test(tex)) return true;
+    if (/^\s*\d[\d.,]*\s*(?:\\%)?\s*$/.test(tex)) return true;
+    const m = /^\s*\\(?:textbf|textit|texttt|text|textrm|textsf|textsc|emph|mathrm|mathbf|mathtt|mathit|mathsf|operatorname|underline)\s*\{/.exec(tex);
+    if (m) {
+      const open = start + m[0].length - 1;
+      const close = this.match[open] ?? -1;
+      const rest = tex.slice(close - start + 1);
+      const inner = tex.slice(m[0].length, close - start);
+      return close >= 0 && rest.trim() === '' && !/(?<!\\)[\^_]/.test(inner);
+    }
+    return false;
+  }
+
+  // --- backslashes ----------------------------------------------------------------------------
+
+  private backslash(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+    const s = this.s;
+    const d = s[i + 1];
+    if (d === undefined || i + 1 >= end) {
+      pushText(out, '\\');
+      return i + 1;
+    }
+    if (d === '\\') {
+      // `\\omega`: a doubly escaped macro
+      let k = i + 2;
+      while (k < end && isAsciiLetter(s[k])) k++;
+      if (k > i + 2 && KNOWN.has(s.slice(i + 2, k))) return this.macro(i + 1, end, depth, ctx, out);
+      pushText(out, ' ');
+      return i + 2;
+    }
+    if ('%&$#_{}'.includes(d)) {
+      pushText(out, d);
+      return i + 2;
+    }
+    if ((d === '(' || d === '[') && !ctx.math) {
+      const close = (d === '(' ? this.nextParenClose : this.nextBracketClose)[i + 2] ?? -1;
+      if (close > i + 2 && close + 1 < end && close - i <= MAX_MATH && s.slice(i + 2, close).trim()) {
+        this.pushMath(i + 2, close, d === '[', depth, ctx, out);
+        return close + 2;
+      }
+      pushText(out, d);
+      return i + 2;
+    }
+    if (d === '(' || d === ')' || d === '[' || d === ']') {
+      pushText(out, d);
+      return i + 2;
+    }
+    if (d in SYMBOL_ACCENTS) return this.accent(i, end, depth, ctx, out);
+    if (d === ',') {
+      pushText(out, THIN);
+      return i + 2;
+    }
+    if (d === ';' || d === ':' || d === '>' || d === ' ' || d === '\n' || d === '\t') {
+      pushText(out, ' ');
+      return i + 2;
+    }
+    if (d === '!' || d === '-' || d === '/' || d === '@') return i + 2;
+    if (d === '|') {
+      pushText(out, '‖');
+      return i + 2;
+    }
+    if (isAsciiLetter(d)) return this.macro(i, end, depth, ctx, out);
+    pushText(out, '\\');
+    return i + 1;
+  }
+
+  private accent(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+    const s = this.s;
+    const a = s[i + 1] ?? '';
+    const mark = SYMBOL_ACCENTS[a] ?? '';
+    const p = i + 2;
+    if (a === "'") {
+      const two = s.slice(p, p + 2);
+      const cp = CP1252[two];
+      if (cp && !isDigit(s[p + 2])) {
+        pushText(out, cp);
+        return p + 2;
+      }
+      // `MLLM\'s`, `don\'t`: an escaped apostrophe, not an acute accent
+      if (isLetter(s[i - 1])) {
+        for (const suffix of ['s', 't', 'd', 'm', 're', 've', 'll']) {
+          if (s.startsWith(suffix, p) && !isLetter(s[p + suffix.length])) {
+            pushText(out, "'" + suffix);
+            return p + suffix.length;
+          }
+        }
+      }
+    }
+    if (a === '"') {
+      const next = s[p];
+      const accentable = isLetter(next) || next === '{' || (next === '\\' && (s[p + 1] === 'i' || s[p + 1] === 'j'));
+      if (!accentable || (!isLetter(s[i - 1]) && this.escapedQuotePair(p))) {
+        pushText(out, '"');
+        return p;
+      }
+    }
+    if (s[p] === '{') {
+      const m = this.matchAt(p, end);
+      if (m >= 0) {
+        const raw = s.slice(p + 1, m);
+        const base = accentBase(raw);
+        if (base) pushText(out, compose(base, mark));
+        else if (raw.trim() === '') pushText(out, a);
+        else if (isLetter(raw[0])) {
+          pushText(out, compose(raw[0] ?? '', mark));
+          pushAll(out, this.seq(p + 2, m, depth + 1, ctx));
+        } else {
+          pushText(out, a);
+          pushAll(out, this.seq(p + 1, m, depth + 1, ctx));
+        }
+        return m + 1;
+      }
+    }
+    if (s[p] === '\\' && (s[p + 1] === 'i' || s[p + 1] === 'j') && !isAsciiLetter(s[p + 2])) {
+      pushText(out, compose(s[p + 1] ?? '', mark));
+      return p + 2;
+    }
+    if (p < end && isLetter(s[p])) {
+      pushText(out, compose(s[p] ?? '', mark));
+      return p + 1;
+    }
+    pushText(out, a);
+    return p;
+  }
+
+  /** Is the `\"` before p the opening of a `\"quoted\"` pair (escaped quotes, not umlauts)? */
+  private escapedQuotePair(p: number): boolean {
+    const s = this.s;
+    const limit = Math.min(this.n, p + 200);
+    for (let q = s.indexOf('\\"', p); q >= 0 && q < limit; q = s.indexOf('\\"', q + 2)) {
+      if (!isLetter(s[q + 2]) && s[q + 2] !== '{') return true;
+    }
+    return false;
+  }
+
+  private macro(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+    const s = this.s;
+    let k = i + 1;
+    while (k < end && isAsciiLetter(s[k])) k++;
+    const name = s.slice(i + 1, k);
+    if (s[k] === '*' && (name === 'operatorname' || name === 'footnote')) k++;
+
+    // escapes from programming text: `"\n\n"`, `\d+`, `\u00e9`
+    if (name === 'u' && /^[0-9a-fA-F]{4}$/.test(s.slice(k, k + 4))) {
+      const ch = codePointFromUnicodeArg('x' + s.slice(k, k + 4));
+      if (ch) {
+        pushText(out, ch);
+        return k + 4;
+      }
+    }
+    if (name in LETTER_ACCENTS) return this.letterAccent(i, name, k, end, depth, ctx, out);
+    if ((name === 'n' || name === 't' || name === 'r') && s[k] !== '{') {
+      pushText(out, '\\' + name);
+      return k;
+    }
+
+    const sym = SYMBOLS[name];
+    if (sym !== undefined) {
+      pushText(out, sym);
+      if (s[k] === '{' && s[k + 1] === '}') return k + 2;
+      if ((name === 'left' || name === 'right' || name === 'middle') && s[k] === '.') return k + 1;
+      return k;
+    }
+    const style = STYLE_ARG[name];
+    if (style !== undefined) return this.styleArg(name, style, k, end, depth, ctx, out);
+    const decl = DECLARATIONS[name];
+    if (decl !== undefined) {
+      let p = k;
+      if (name === 'color') {
+        p = this.skipOptArg(p, end);
+        const a = this.readArg(p, end);
+        if (a) p = a.next;
+      }
+      while (p < end && s[p] === ' ') p++;
+      const children = this.seq(p, end, depth + 1, ctx);
+      if (decl) out.push({ k: 'el', tag: decl, c: children });
+      else pushAll(out, children);
+      return end;
+    }
+    if (name in MATH_ACCENTS) {
+      const a = this.readArg(k, end);
+      if (!a) return k;
+      const raw = s.slice(a.start, a.end).trim();
+      const base = accentBase(raw);
+      if (base) pushText(out, compose(base, MATH_ACCENTS[name] ?? ''));
+      else pushAll(out, this.seq(a.start, a.end, depth + 1, ctx));
+      return a.next;
+    }
+    if (CITES.has(name) || REFS.has(name)) {
+      const a = this.readArg(this.skipOptArg(this.skipOptArg(k, end), end), end);
+      if (!a) return k;
+      const keys = s.slice(a.start, a.end).split(',').map((x) => x.trim()).filter(Boolean).join(', ');
+      if (keys) pushText(out, CITES.has(name) ? `[${keys}]` : keys);
+      return a.next;
+    }
+    if (DROP_WITH_ARG.has(name)) {
+      const a = this.readArg(this.skipOptArg(k, end), end);
+      return a ? a.next : k;
+    }
+    switch (name) {
+      case 'url': {
+        const a = this.readArg(k, end);
+        if (!a) return k;
+        const raw = unescapeUrl(s.slice(a.start, a.end));
+        if (ctx.links && isHttpUrl(raw)) out.push({ k: 'link', href: raw, c: [{ k: 'text', v: raw }], explicit: false });
+        else pushText(out, raw);
+        return a.next;
+      }
+      case 'href':
+      case 'hyperlink': {
+        const a1 = this.readArg(k, end);
+        if (!a1) return k;
+        const a2 = this.readArg(a1.next, end);
+        const raw = unescapeUrl(s.slice(a1.start, a1.end));
+        const children = a2 ? this.seq(a2.start, a2.end, depth + 1, { ...ctx, links: false }) : [{ k: 'text' as const, v: raw }];
+        if (ctx.links && isHttpUrl(raw)) out.push({ k: 'link', href: raw, c: children, explicit: a2 !== null });
+        else pushAll(out, children);
+        return (a2 ?? a1).next;
+      }
+      case 'textcolor':
+      case 'colorbox':
+      case 'fcolorbox': {
+        let p = this.skipOptArg(k, end);
+        for (let n = name === 'fcolorbox' ? 2 : 1; n > 0; n--) {
+          const c = this.readArg(p, end);
+          if (!c) return p;
+          p = c.next;
+        }
+        const a = this.readArg(p, end);
+        if (!a) return p;
+        pushAll(out, this.seq(a.start, a.end, depth + 1, ctx));
+        return a.next;
+      }
+      case 'footnote': {
+        const a = this.readArg(this.skipOptArg(k, end), end);
+        if (!a) return k;
+        pushText(out, ' (');
+        pushAll(out, this.seq(a.start, a.end, depth + 1, ctx));
+        pushText(out, ')');
+        return a.next;
+      }
+      case 'unicode': {
+        const a = this.readArg(k, end);
+        const ch = a ? codePointFromUnicodeArg(s.slice(a.start, a.end)) : null;
+        if (!a || !ch) break;
+        pushText(out, ch);
+        return a.next;
+      }
+      case 'frac':
+      case 'dfrac':
+      case 'tfrac': {
+        const a1 = this.readArg(k, end);
+        const a2 = a1 ? this.readArg(a1.next, end) : null;
+        if (!a1 || !a2) return k;
+        const part = (a: Arg): void => {
+          const simple = /^\s*(?:[A-Za-z0-9.]+|\\[A-Za-z]+)\s*$/.test(s.slice(a.start, a.end));
+          if (!simple) pushText(out, '(');
+          pushAll(out, this.seq(a.start, a.end, depth + 1, ctx));
+          if (!simple) pushText(out, ')');
+        };
+        part(a1);
+        pushText(out, '/');
+        part(a2);
+        return a2.next;
+      }
+      case 'sqrt': {
+        const a = this.readArg(this.skipOptArg(k, end), end);
+        if (!a) {
+          pushText(out, '√');
+          return k;
+        }
+        const simple = /^\s*(?:[A-Za-z0-9.]|\\[A-Za-z]+)\s*$/.test(s.slice(a.start, a.end));
+        pushText(out, simple ? '√' : '√(');
+        pushAll(out, this.seq(a.start, a.end, depth + 1, ctx));
+        if (!simple) pushText(out, ')');
+        return a.next;
+      }
+      case 'SI': {
+        const a1 = this.readArg(this.skipOptArg(k, end), end);
+        const a2 = a1 ? this.readArg(a1.next, end) : null;
+        if (!a1 || !a2) return k;
+        pushAll(out, this.seq(a1.start, a1.end, depth + 1, ctx));
+        pushText(out, NBSP);
+        pushAll(out, this.seq(a2.start, a2.end, depth + 1, ctx));
+        return a2.next;
+      }
+      default:
+        break;
+    }
+    // an unknown macro (an unexpanded project name such as \tool): keep it visible
+    out.push({ k: 'macro', name });
+    if (s[k] === '{' && s[k + 1] === '}') return k + 2;
+    return k;
+  }
+
+  private styleArg(name: string, tag: Tag | '', k: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+    const s = this.s;
+    const a = this.readArg(k, end);
+    if (!a) {
+      // `\mathbf x` in math takes one character; elsewhere a style without argument is dropped
+      if (ctx.math && isAlnum(s[k])) {
+        if (tag) out.push({ k: 'el', tag, c: [{ k: 'text', v: s[k] ?? '' }] });
+        else pushText(out, styledLetters(name, s[k] ?? '') ?? s[k] ?? '');
+        return k + 1;
+      }
+      return k;
+    }
+    if (name in ALPHABETS) {
+      const raw = s.slice(a.start, a.end);
+      if (/^[A-Za-z0-9 ]+$/.test(raw)) {
+        pushText(out, styledLetters(name, raw) ?? raw);
+        return a.next;
+      }
+    }
+    const inner: Ctx = tag === 'code' ? { ...ctx, code: true } : ctx;
+    const children = this.seq(a.start, a.end, depth + 1, inner);
+    if (tag) out.push({ k: 'el', tag, c: children });
+    else pushAll(out, children);
+    return a.next;
+  }
+
+  private letterAccent(i: number, name: string, k: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+    const s = this.s;
+    const mark = LETTER_ACCENTS[name] ?? '';
+    if (s[k] === '{') {
+      const m = this.matchAt(k, end);
+      if (m >= 0) {
+        const raw = s.slice(k + 1, m);
+        // `\r{ho}`, `\b{eta}`: Greek letters whose macro got split by an accent
+        const greek = /^[a-z]+$/.test(raw) ? GREEK[name + raw] : undefined;
+        if (greek) {
+          pushText(out, greek);
+          return m + 1;
+        }
+        const base = accentBase(raw);
+        if (base) pushText(out, compose(base, mark));
+        else if (isLetter(raw[0])) {
+          pushText(out, compose(raw[0] ?? '', mark));
+          pushAll(out, this.seq(k + 2, m, depth + 1, ctx));
+        } else pushAll(out, this.seq(k + 1, m, depth + 1, ctx));
+        return m + 1;
+      }
+    }
+    // `\v s`, `\c c`: the argument after a space
+    let p = k;
+    while (p < end && s[p] === ' ') p++;
+    if (p > k && p < end && isLetter(s[p])) {
+      pushText(out, compose(s[p] ?? '', mark));
+      return p + 1;
+    }
+    // not an accent after all (`\d+`, `\t`): literal text
+    pushText(out, '\\' + name);
+    return k;
+  }
+}
+
+function count(s: string, c: string): number {
+  let n = 0;
+  for (let i = s.indexOf(c); i >= 0; i = s.indexOf(c, i + 1)) n++;
+  return n;
+}
+
+/** The single character an accent applies to (`o`, ` o `, `\i`), or null. */
+function accentBase(raw: string): string | null {
+  const t = raw.trim();
+  if (t === '\\i') return 'i';
+  if (t === '\\j') return 'j';
+  const chars = [...t];
+  if (chars.length === 1 && isLetter(chars[0])) return chars[0] ?? null;
+  return null;
+}
+
+/** Script content that is a word which lost its backslash: `_{tau}` → τ, `^top` → ⊤. */
+function scriptWord(t: string, op: string | undefined): string | undefined {
+  if (op === '^' && t === 'top') return '⊤';
+  if (t === 'infty') return '∞';
+  if (t.length >= 2 && LOST_SCRIPT_BASES.has(t)) return SYMBOLS[t];
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// KaTeX
+
+const katexCache = new Map<string, string | null>();
+const KATEX_CACHE_MAX = 20_000;
+
+/** Make digest math palatable to KaTeX: `%` is not a comment here, `\unicode{}` and `\\omega` are fixed. */
+function prepareTex(tex: string): string {
+  let out = '';
+  for (let i = 0; i < tex.length; ) {
+    const c = tex[i] ?? '';
+    if (c === '%') {
+      out += '\\%';
+      i++;
+    } else if (c === '\\') {
+      const rest = tex.slice(i + 1);
+      const uni = /^unicode\s*\{([^{}]*)\}/.exec(rest);
+      const dbl = /^\\([A-Za-z]+)/.exec(rest);
+      if (uni) {
+        const ch = codePointFromUnicodeArg(uni[1] ?? '');
+        out += ch ? `\\text{${ch}}` : '?';
+        i += 1 + uni[0].length;
+      } else if (dbl && KNOWN.has(dbl[1] ?? '')) {
+        out += '\\';
+        i += 2;
+      } else {
+        out += tex.slice(i, i + 2);
+        i += 2;
+      }
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+function renderMath(tex: string, display: boolean): string | null {
+  const key = (display ? 'D:' : 'I:') + tex;
+  const hit = katexCache.get(key);
+  if (hit !== undefined) return hit;
+  let html: string | null;
+  try {
+    html = katex.renderToString(prepareTex(tex), {
+      displayMode: display,
+      output: 'htmlAndMathml',
+      throwOnError: true,
+      strict: 'ignore',
+      trust: false,
+      maxExpand: 200,
+      maxSize: 20,
+    });
+  } catch {
+    html = null;
+  }
+  if (katexCache.size >= KATEX_CACHE_MAX) katexCache.clear();
+  katexCache.set(key, html);
+  return html;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serializers
+
+const HTML_ESCAPES: Record<string, string> = dict({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' });
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+const MATH_CTX: Ctx = { math: true, links: false, script: false, code: false };
+
+function mathNodes(tex: string): Node[] {
+  return new Parser(tex).parse(MATH_CTX);
+}
+
+function toHtml(nodes: Node[]): string {
+  let out = '';
+  for (const n of nodes) {
+    switch (n.k) {
+      case 'text':
+        out += escapeHtml(n.v);
+        break;
+      case 'el': {
+        const inner = toHtml(n.c);
+        if (inner) out += `<${n.tag}>${inner}</${n.tag}>`;
+        break;
+      }
+      case 'link':
+        out += `<a href="${escapeHtml(n.href)}" rel="nofollow noopener">${toHtml(n.c) || escapeHtml(n.href)}</a>`;
+        break;
+      case 'math':
+        out += renderMath(n.tex, n.display) ?? toHtml(mathNodes(n.tex));
+        break;
+      case 'macro':
+        out += `<span class="macro">${escapeHtml(n.name)}</span>`;
+        break;
+    }
+  }
+  return out;
+}
+
+function scriptPlain(inner: string, tag: 'sup' | 'sub'): string {
+  if (!inner) return '';
+  const map = tag === 'sup' ? SUPERSCRIPT : SUBSCRIPT;
+  let mapped = '';
+  for (const c of inner) {
+    const m = map[c];
+    if (m === undefined) {
+      mapped = '';
+      break;
+    }
+    mapped += m;
+  }
+  if (mapped) return mapped;
+  const op = tag === 'sup' ? '^' : '_';
+  return /^[\p{L}\p{N}]+$/u.test(inner) ? op + inner : `${op}(${inner})`;
+}
+
+function toPlain(nodes: Node[]): string {
+  let out = '';
+  for (const n of nodes) {
+    switch (n.k) {
+      case 'text':
+        out += n.v;
+        break;
+      case 'el':
+        out += n.tag === 'sup' || n.tag === 'sub' ? scriptPlain(toPlain(n.c).trim(), n.tag) : toPlain(n.c);
+        break;
+      case 'link': {
+        const text = toPlain(n.c);
+        out += n.explicit && text.trim() !== n.href ? `${text} (${n.href})` : text;
+        break;
+      }
+      case 'math':
+        out += toPlain(mathNodes(n.tex));
+        break;
+      case 'macro':
+        out += n.name;
+        break;
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// API
+
+/** Render digest text (title or abstract) as safe HTML: LaTeX leftovers typeset, math via KaTeX, URLs linked; everything else escaped. */
+export function renderText(text: string, options: RenderTextOptions = {}): string {
+  const src = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    const ctx: Ctx = { math: false, links: options.links ?? true, script: false, code: false };
+    return toHtml(new Parser(src).parse(ctx));
+  } catch {
+    return escapeHtml(src);
+  }
+}
+
+/** Convert digest text to plain Unicode text (no markup, not HTML-escaped) for titles, meta descriptions, search data, JSON and RSS. */
+export function plainText(text: string): string {
+  const src = typeof text === 'string' ? text : String(text ?? '');
+  try {
+    const ctx: Ctx = { math: false, links: true, script: false, code: false };
+    return toPlain(new Parser(src).parse(ctx)).replace(/\s+/g, ' ').trim();
+  } catch {
+    return src.replace(/\s+/g, ' ').trim();
+  }
+}
