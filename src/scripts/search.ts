@@ -293,6 +293,7 @@ class SearchPage {
   private async search(state: SearchState): Promise<void> {
     const seq = ++this.seq;
     const { view } = this;
+    view.refine.dataset.counts = 'pending';
     if (!hasSearch(state)) {
       this.results = [];
       this.shown = 0;
@@ -406,6 +407,7 @@ class SearchPage {
     const filtering = hasFilters(readForm(view));
     for (const clear of view.clears) if (clear.closest('[data-search-refine]')) clear.hidden = !filtering;
     view.refine.hidden = !anyVisible && !filtering && this.results.length === 0;
+    view.refine.dataset.counts = 'ready';
   }
 
   /** Arrow keys move between result links; ArrowUp from the first goes back to the box. */

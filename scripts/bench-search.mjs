@@ -1,0 +1,202 @@
+#!/usr/bin/env node
+// Search benchmark: builds the site for a digest folder into a temporary outDir, serves it on localhost and
+// measures, in Chromium, what a visitor's first search costs.
+//
+//   npm run bench:search -- <digest-folder> [--site <built-dir>] [--keep] [--json <file>]
+//
+// --site reuses an existing build instead of building; --keep leaves the temporary build in place.
+// Figures per query (each in a fresh browser context, so nothing is cached):
+//   index size   the pagefind/ folder on disk (and its parts)
+//   page load    bytes of /pagefind/ files fetched when /search/ opens (Pagefind's JS, WASM and metadata)
+//   first query  bytes of /pagefind/ files fetched after typing until the results show, and until the filter counts show
+//   time         keystroke -> rendered results: in-page performance.measure from the input event, and from page.fill()
+//                to the first result being visible; plus the same query again once everything is cached
+import { spawn } from 'node:child_process';
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumExecutable } from './browser.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const QUERIES = [
+  { label: 'specific', q: 'matryoshka' },
+  { label: 'acronym', q: 'MoE' },
+  { label: 'broad', q: 'learning' },
+  { label: 'broad', q: 'model' },
+];
+
+function parseArgs(argv) {
+  const opts = { folder: undefined, site: undefined, keep: false, json: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--site') opts.site = argv[++i];
+    else if (a === '--keep') opts.keep = true;
+    else if (a === '--json') opts.json = argv[++i];
+    else if (a.startsWith('--')) throw new Error(`Unknown option ${a}`);
+    else opts.folder = a;
+  }
+  if (!opts.folder && !opts.site) throw new Error('Usage: npm run bench:search -- <digest-folder> [--site <built-dir>] [--keep] [--json <file>]');
+  return opts;
+}
+
+function run(cmd, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+async function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Sizes of the files under a folder, grouped by their first path segment. */
+async function sizes(dir) {
+  const parts = {};
+  let total = 0;
+  let files = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile()) continue;
+    const full = path.join(e.parentPath, e.name);
+    const size = (await stat(full)).size;
+    const rel = path.relative(dir, full);
+    const group = rel.includes(path.sep) ? rel.split(path.sep)[0] : rel.replace(/\.[0-9a-f]{6,}\./, '.*.');
+    parts[group] = (parts[group] ?? 0) + size;
+    total += size;
+    files += 1;
+  }
+  return { total, files, parts };
+}
+
+async function waitForServer(url, ms = 20_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Server at ${url} did not start`);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => (n === null || n === undefined ? 'n/a' : `${n.toFixed(0)} ms`);
+
+/** One cold measurement of a query in a fresh context. */
+async function measure(browser, base, q) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let phase = 'load';
+  const bytes = { load: 0, results: 0, counts: 0 };
+  const files = { load: 0, results: 0, counts: 0 };
+  const pending = [];
+  context.on('requestfinished', (req) => {
+    if (!new URL(req.url()).pathname.startsWith('/pagefind/')) return;
+    const at = phase;
+    pending.push(
+      req.sizes().then((s) => {
+        bytes[at] += s.responseBodySize;
+        files[at] += 1;
+      }),
+    );
+  });
+  await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+  await Promise.all(pending);
+  phase = 'results';
+  const input = page.locator('[data-search-form] [data-search-input]');
+  const t0 = performance.now();
+  await input.fill(q);
+  await page.locator('[data-search-results-region][data-state="results"], [data-search-results-region][data-state="empty"]').waitFor();
+  const visible = performance.now() - t0;
+  const inPage = await page.evaluate(() => performance.getEntriesByName('search:render').at(-1)?.duration ?? null);
+  await Promise.all(pending);
+  phase = 'counts';
+  await page.locator('[data-search-refine][data-counts="ready"]').waitFor();
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  const status = (await page.locator('[data-search-status]').textContent())?.trim() ?? '';
+  const count = Number((/^([\d,]+)/.exec(status)?.[1] ?? '0').replace(/,/g, ''));
+  const firstTitle = (await page.locator('[data-search-results] a').first().textContent().catch(() => null)) ?? '';
+
+  // The same query again, all files cached: the cost of searching itself.
+  await input.fill('');
+  await page.locator('[data-search-results-region][data-state="idle"]').waitFor();
+  const t1 = performance.now();
+  await input.fill(q);
+  await page.locator('[data-search-results-region][data-state="results"], [data-search-results-region][data-state="empty"]').waitFor();
+  const warm = performance.now() - t1;
+  const warmInPage = await page.evaluate(() => performance.getEntriesByName('search:render').at(-1)?.duration ?? null);
+  await context.close();
+  return { q, count, firstTitle: firstTitle.trim(), bytes, files, visible, inPage, warm, warmInPage };
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const work = await mkdtemp(path.join(tmpdir(), 'bench-search-'));
+  const site = opts.site ? path.resolve(opts.site) : path.join(work, 'dist');
+  let buildSeconds = null;
+  if (!opts.site) {
+    const folder = path.resolve(opts.folder);
+    const env = { ...process.env, DIGESTS_DIR: folder, ASTRO_OUT_DIR: site, ASTRO_CACHE_DIR: path.join(work, 'cache') };
+    console.log(`Building ${folder} into ${site} …`);
+    const t = performance.now();
+    await run(process.execPath, ['scripts/build.mjs'], env);
+    buildSeconds = (performance.now() - t) / 1000;
+  }
+  const index = await sizes(path.join(site, 'pagefind'));
+  const pages = await readdir(path.join(site, 'papers'), { withFileTypes: true }).then((es) => es.filter((e) => e.isDirectory()).length);
+
+  const port = await freePort();
+  const server = spawn(process.execPath, ['scripts/serve.mjs', site, String(port)], { cwd: root, stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+  const results = [];
+  try {
+    await waitForServer(`${base}/search/`);
+    for (const { label, q } of QUERIES) {
+      const r = await measure(browser, base, q);
+      results.push({ label, ...r });
+    }
+  } finally {
+    await browser.close();
+    server.kill();
+    if (!opts.keep && !opts.site) await rm(work, { recursive: true, force: true });
+  }
+
+  const report = { folder: opts.folder ?? null, site, paperPages: pages, buildSeconds, index, queries: results };
+  console.log(`\nSearch benchmark: ${pages} paper pages${buildSeconds === null ? '' : `, built in ${buildSeconds.toFixed(0)} s`}`);
+  console.log(`Index on disk: ${kb(index.total)} in ${index.files} files (${Object.entries(index.parts)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${kb(v)}`)
+    .join(', ')})`);
+  const first = results[0];
+  if (first) console.log(`Opening /search/ fetches ${kb(first.bytes.load)} of Pagefind files (${first.files.load} files) before any query.`);
+  console.log('');
+  console.log('| query | results | fetched after typing → results | + filter counts | keystroke → results (in page) | fill → first result visible | again, cached |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    console.log(
+      `| ${r.q} (${r.label}) | ${r.count} | ${kb(r.bytes.results)} (${r.files.results} files) | ${kb(r.bytes.counts)} (${r.files.counts}) | ${ms(r.inPage)} | ${ms(r.visible)} | ${ms(r.warmInPage)} |`,
+    );
+  }
+  if (opts.json) await writeFile(opts.json, JSON.stringify(report, null, 2));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
