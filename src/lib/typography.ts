@@ -172,6 +172,8 @@ const MATH_ACCENTS: Record<string, string> = dict({
   acute: '\u0301', grave: '\u0300',
 });
 
+/** Style macros whose argument is text even inside math (`$\textbf{H$^3$DP}$`). */
+const TEXT_SWITCH = new Set(['text', 'textbf', 'textit', 'texttt', 'textrm', 'textsf', 'textsc', 'textup', 'textnormal', 'textmd', 'textsl', 'emph', 'mbox', 'hbox', 'textsuperscript', 'textsubscript']);
 const CITES = new Set(['cite', 'citep', 'citet', 'citealp', 'citealt', 'citeauthor', 'citeyear', 'parencite', 'textcite']);
 const REFS = new Set(['ref', 'eqref', 'autoref', 'cref', 'Cref', 'pageref']);
 const DROP_WITH_ARG = new Set(['label', 'vspace', 'hspace', 'phantom', 'hphantom', 'vphantom', 'nocite', 'bibliographystyle']);
@@ -313,8 +315,6 @@ class Parser {
   private readonly n: number;
   /** For each `{`, the index of its matching `}` (else -1). */
   private readonly match: Int32Array;
-  /** Next unescaped `$` at index ≥ i (else -1). */
-  private readonly nextDollar: Int32Array;
   /** Next `\)` / `\]` (index of its backslash) at index ≥ i (else -1). */
   private readonly nextParenClose: Int32Array;
   private readonly nextBracketClose: Int32Array;
@@ -326,7 +326,6 @@ class Parser {
     this.s = s;
     const n = (this.n = s.length);
     this.match = new Int32Array(n).fill(-1);
-    const dollar = new Uint8Array(n);
     const pclose = new Uint8Array(n);
     const bclose = new Uint8Array(n);
     const stack: number[] = [];
@@ -344,8 +343,7 @@ class Parser {
       else if (c === 125 /* } */) {
         const open = stack.pop();
         if (open !== undefined) this.match[open] = i;
-      } else if (c === 36 /* $ */) dollar[i] = 1;
-      else if (c === 96 /* ` */ && s[i + 1] === '`') {
+      } else if (c === 96 /* ` */ && s[i + 1] === '`') {
         // a `` right after a word and before a non-word closes a pending ``...``
         if (pendingQuote >= 0 && i > 0 && !isSpace(s[i - 1]) && !isAlnum(s[i + 2]) && i - pendingQuote <= 400) {
           this.quoteOpen.add(pendingQuote);
@@ -370,12 +368,10 @@ class Parser {
       }
       i++;
     }
-    this.nextDollar = new Int32Array(n + 1);
     this.nextParenClose = new Int32Array(n + 1);
     this.nextBracketClose = new Int32Array(n + 1);
-    this.nextDollar[n] = this.nextParenClose[n] = this.nextBracketClose[n] = -1;
+    this.nextParenClose[n] = this.nextBracketClose[n] = -1;
     for (let i = n - 1; i >= 0; i--) {
-      this.nextDollar[i] = dollar[i] ? i : (this.nextDollar[i + 1] ?? -1);
       this.nextParenClose[i] = pclose[i] ? i : (this.nextParenClose[i + 1] ?? -1);
       this.nextBracketClose[i] = bclose[i] ? i : (this.nextBracketClose[i + 1] ?? -1);
     }
@@ -772,18 +768,18 @@ class Parser {
       return i + 1;
     }
     if (s[i + 1] === '$') {
-      const j = i + 2 <= this.n ? (this.nextDollar[i + 2] ?? -1) : -1;
-      if (j >= 0 && j + 1 < end && s[j + 1] === '$' && j - i <= 2 * MAX_MATH && s.slice(i + 2, j).trim()) {
+      const j = this.closingDollar(i + 2, end, true);
+      if (j >= 0 && s.slice(i + 2, j).trim()) {
         this.pushMath(i + 2, j, true, depth, ctx, out);
         return j + 2;
       }
       pushText(out, '$');
       return i + 1;
     }
-    const j = this.nextDollar[i + 1] ?? -1;
+    const j = this.closingDollar(i + 1, end, false);
     const first = s[i + 1];
     if (
-      j > i + 1 && j < end && j - i - 1 <= MAX_MATH &&
+      j > i + 1 &&
       first !== undefined && !isSpace(first) && !isSpace(s[j - 1]) &&
       !(isDigit(first) && isDigit(s[j + 1])) &&
       !MONEY_RE.test(s.slice(i + 1, Math.min(j, i + 40)))
@@ -793,6 +789,28 @@ class Parser {
     }
     pushText(out, '$');
     return i + 1;
+  }
+
+  /**
+   * The `$` (or `$$` when display) that closes math opened just before p, or -1. Brace groups
+   * are skipped whole, so `$\textbf{H$^3$DP}$` pairs its outer dollars.
+   */
+  private closingDollar(p: number, end: number, display: boolean): number {
+    const s = this.s;
+    const limit = Math.min(end, p + (display ? 2 * MAX_MATH : MAX_MATH) + 1);
+    let k = p;
+    while (k < limit) {
+      const c = s.charCodeAt(k);
+      if (c === 92 /* backslash */) k += 2;
+      else if (c === 123 /* { */) {
+        const m = this.matchAt(k, end);
+        k = m >= 0 ? m + 1 : k + 1;
+      } else if (c === 36 /* $ */) {
+        if (!display) return k;
+        return s[k + 1] === '$' && k + 1 < end ? k : -1;
+      } else k++;
+    }
+    return -1;
   }
 
   private pushMath(start: number, end: number, display: boolean, depth: number, ctx: Ctx, out: Node[]): void {
@@ -808,7 +826,7 @@ class Parser {
   private isTextLikeMath(tex: string, start: number): boolean {
     if (/\\(?:href|url|hyperlink)(?![A-Za-z])|https?:\/\//.test(tex)) return true;
     if (/^(?:\s*\\unicode\s*\{[^{}]*\})+\s*$/.test(tex)) return true;
-    if (/^\s*\d[\d.,]*\s*(?:\\%)?\s*$/.test(tex)) return true;
+    if (/^\s*\d[\d.,]*\s*(?:\\?%)?\s*$/.test(tex)) return true;
     const m = /^\s*\\(?:textbf|textit|texttt|text|textrm|textsf|textsc|emph|mathrm|mathbf|mathtt|mathit|mathsf|operatorname|underline)\s*\{/.exec(tex);
     if (m) {
       const open = start + m[0].length - 1;
@@ -1009,7 +1027,7 @@ class Parser {
     switch (name) {
       case 'url': {
         const a = this.readArg(k, end);
-        if (!a) return k;
+        if (!a) return this.skipBrokenBrace(k, end);
         const raw = unescapeUrl(s.slice(a.start, a.end));
         if (ctx.links && isHttpUrl(raw)) out.push({ k: 'link', href: raw, c: [{ k: 'text', v: raw }], explicit: false });
         else pushText(out, raw);
@@ -1018,13 +1036,19 @@ class Parser {
       case 'href':
       case 'hyperlink': {
         const a1 = this.readArg(k, end);
-        if (!a1) return k;
-        const a2 = this.readArg(a1.next, end);
-        const raw = unescapeUrl(s.slice(a1.start, a1.end));
+        if (!a1) return this.skipBrokenBrace(k, end);
+        let a2 = this.readArg(a1.next, end);
+        let target = a1;
+        let raw = unescapeUrl(s.slice(a1.start, a1.end));
+        if (a2 && !isHttpUrl(raw)) {
+          // `\href{this link}{http://...}`: the arguments were swapped
+          const other = unescapeUrl(s.slice(a2.start, a2.end));
+          if (isHttpUrl(other)) [raw, target, a2] = [other, a2, a1];
+        }
         const children = a2 ? this.seq(a2.start, a2.end, depth + 1, { ...ctx, links: false }) : [{ k: 'text' as const, v: raw }];
         if (ctx.links && isHttpUrl(raw)) out.push({ k: 'link', href: raw, c: children, explicit: a2 !== null });
         else pushAll(out, children);
-        return (a2 ?? a1).next;
+        return Math.max(target.next, a2?.next ?? 0);
       }
       case 'textcolor':
       case 'colorbox':
@@ -1102,6 +1126,13 @@ class Parser {
     return k;
   }
 
+  /** After a link macro whose `{` never closes (`\href{https://x.org.`), skip that `{`. */
+  private skipBrokenBrace(k: number, end: number): number {
+    let p = k;
+    while (p < end && this.s[p] === ' ') p++;
+    return this.s[p] === '{' ? p + 1 : k;
+  }
+
   private styleArg(name: string, tag: Tag | '', k: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
     const s = this.s;
     const a = this.readArg(k, end);
@@ -1121,7 +1152,8 @@ class Parser {
         return a.next;
       }
     }
-    const inner: Ctx = tag === 'code' ? { ...ctx, code: true } : ctx;
+    let inner: Ctx = tag === 'code' ? { ...ctx, code: true } : ctx;
+    if (inner.math && TEXT_SWITCH.has(name)) inner = { ...inner, math: false };
     const children = this.seq(a.start, a.end, depth + 1, inner);
     if (tag) out.push({ k: 'el', tag, c: children });
     else pushAll(out, children);
