@@ -1,0 +1,383 @@
+/**
+ * Deterministic force-directed layout of a labelled term graph with d3-force: link attraction
+ * from association strength, many-body repulsion, centring, optional cluster cohesion and a
+ * rectangular collision force on approximate label boxes, then a final overlap-removal pass,
+ * normalisation into a viewBox and rounding to 0.1, so the same input gives the same JSON.
+ */
+import {
+  forceCenter,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type Force,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from 'd3-force';
+import { DEFAULT_SEED, mulberry32 } from './random';
+
+/**
+ * A node to lay out: a circle of `radius` (0 or absent: none) at (x, y) with its label, set at
+ * `fontSize` px, next to it; lines of a multi-line label are separated by "\n".
+ */
+export interface LayoutNode {
+  id: string;
+  label: string;
+  fontSize: number;
+  radius?: number;
+  /** Nodes of one cluster are pulled together when `cohesion` > 0. */
+  cluster: number;
+}
+
+/** A link to lay out; `strength` > 0 (e.g. association strength), stronger pulls closer. */
+export interface LayoutLink {
+  source: string;
+  target: string;
+  strength: number;
+}
+
+/** Options of {@link layout}. */
+export interface LayoutOptions {
+  /** Smallest viewBox width (default 800); grows when the labels need more room. */
+  width?: number;
+  /** Smallest viewBox height (default 600). */
+  height?: number;
+  /** Empty border inside the viewBox (default 20). */
+  margin?: number;
+  /** Simulation ticks (default 300). */
+  ticks?: number;
+  /** Seed of the simulation's random source. */
+  seed?: number;
+  /** Many-body strength (default -60; negative repels). */
+  charge?: number;
+  /** Pull of every node towards its cluster's centroid per tick (default 0). */
+  cohesion?: number;
+  /** Largest factor by which a small layout is spread out to fill the viewBox (default 2). */
+  maxScale?: number;
+}
+
+/** Laid-out positions (label centres) and the viewBox size they fit in. */
+export interface LayoutResult {
+  positions: Map<string, { x: number; y: number }>;
+  width: number;
+  height: number;
+}
+
+/** Width of a character relative to the font size, for the approximate label box. */
+export const CHAR_WIDTH = 0.6;
+/** Height of a label box relative to the font size. */
+export const LINE_HEIGHT = 1.2;
+/** Up to this many nodes, many-body repulsion is summed exactly (measured faster here than d3’s Barnes–Hut quadtree for several hundred nodes). */
+const EXACT_MANY_BODY_NODES = 700;
+/**
+ * Overlaps are resolved horizontally unless that needs this many times the vertical move: labels
+ * are wide and short, so "least overlap" alone would nearly always stack them and make tall maps.
+ */
+const HORIZONTAL_BIAS = 1.5;
+/** Space kept between label boxes, in px. */
+const GAP = 2;
+
+/**
+ * The approximate box of a node, centred on it: its label (0.6 × font size per character of the
+ * longest line wide, 1.2 × font size per line high) stacked with its circle (diameter 2 × radius).
+ */
+export function labelBox(label: string, fontSize: number, radius = 0): { width: number; height: number } {
+  const lines = label.split('\n');
+  const chars = Math.max(...lines.map((line) => [...line].length));
+  return {
+    width: Math.max(CHAR_WIDTH * fontSize * chars, 2 * radius),
+    height: LINE_HEIGHT * fontSize * lines.length + 2 * radius,
+  };
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  cluster: number;
+  w: number;
+  h: number;
+}
+
+type SimLink = SimulationLinkDatum<SimNode> & { strength: number };
+
+/**
+ * Pushes overlapping boxes (centres xs/ys, sizes ws/hs, plus the gap) apart in place: pairs are
+ * found by a sweep over box tops; each pair moves apart along the axis of least overlap (biased
+ * towards horizontal moves, see HORIZONTAL_BIAS) by
+ * `strength` × (overlap + extra), half each. Returns whether any pair overlapped.
+ */
+function separate(xs: Float64Array, ys: Float64Array, ws: Float64Array, hs: Float64Array, strength: number, extra: number, random: () => number): boolean {
+  const count = xs.length;
+  const top = new Float64Array(count);
+  const order = new Uint32Array(count);
+  for (let i = 0; i < count; i += 1) {
+    top[i] = (ys[i] as number) - (hs[i] as number) / 2;
+    order[i] = i;
+  }
+  order.sort((a, b) => (top[a] as number) - (top[b] as number) || a - b);
+  let any = false;
+  for (let p = 0; p < count; p += 1) {
+    const i = order[p] as number;
+    const bottom = (top[i] as number) + (hs[i] as number) + GAP;
+    for (let q = p + 1; q < count; q += 1) {
+      const j = order[q] as number;
+      if ((top[j] as number) >= bottom) break;
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      const dx = (xs[a] as number) - (xs[b] as number);
+      const dy = (ys[a] as number) - (ys[b] as number);
+      const ox = ((ws[a] as number) + (ws[b] as number)) / 2 + GAP - Math.abs(dx);
+      const oy = ((hs[a] as number) + (hs[b] as number)) / 2 + GAP - Math.abs(dy);
+      if (ox <= 0 || oy <= 0) continue;
+      any = true;
+      if (ox < HORIZONTAL_BIAS * oy) {
+        const push = (Math.sign(dx || random() - 0.5) * (ox + extra) * strength) / 2;
+        xs[a] = (xs[a] as number) + push;
+        xs[b] = (xs[b] as number) - push;
+      } else {
+        const push = (Math.sign(dy || random() - 0.5) * (oy + extra) * strength) / 2;
+        ys[a] = (ys[a] as number) + push;
+        ys[b] = (ys[b] as number) - push;
+      }
+    }
+  }
+  return any;
+}
+
+/** A collision force for axis-aligned label boxes, acting on the nodes' anticipated positions (x + vx). */
+function forceRectCollide(strength: number): Force<SimNode, SimLink> {
+  let nodes: SimNode[] = [];
+  let random: () => number = Math.random;
+  let ws = new Float64Array(0);
+  let hs = new Float64Array(0);
+  let xs = new Float64Array(0);
+  let ys = new Float64Array(0);
+  const force = (): void => {
+    const count = nodes.length;
+    for (let i = 0; i < count; i += 1) {
+      const n = nodes[i] as SimNode;
+      xs[i] = (n.x ?? 0) + (n.vx ?? 0);
+      ys[i] = (n.y ?? 0) + (n.vy ?? 0);
+    }
+    if (!separate(xs, ys, ws, hs, strength, 0, random)) return;
+    for (let i = 0; i < count; i += 1) {
+      const n = nodes[i] as SimNode;
+      n.vx = (xs[i] as number) - (n.x ?? 0);
+      n.vy = (ys[i] as number) - (n.y ?? 0);
+    }
+  };
+  force.initialize = (n: SimNode[], r: () => number): void => {
+    nodes = n;
+    random = r;
+    ws = Float64Array.from(n, (node) => node.w);
+    hs = Float64Array.from(n, (node) => node.h);
+    xs = new Float64Array(n.length);
+    ys = new Float64Array(n.length);
+  };
+  return force;
+}
+
+/**
+ * Many-body repulsion summed exactly over all pairs (like d3's forceManyBody with θ = 0): for the
+ * few dozen nodes of a topic map this is several times faster than building a quadtree per tick.
+ */
+function forceManyBodyExact(strength: number, distanceMax: number): Force<SimNode, SimLink> {
+  let nodes: SimNode[] = [];
+  let random: () => number = Math.random;
+  const max2 = distanceMax * distanceMax;
+  const force = (alpha: number): void => {
+    const count = nodes.length;
+    for (let i = 0; i < count; i += 1) {
+      const a = nodes[i] as SimNode;
+      for (let j = i + 1; j < count; j += 1) {
+        const b = nodes[j] as SimNode;
+        let x = (b.x ?? 0) - (a.x ?? 0);
+        let y = (b.y ?? 0) - (a.y ?? 0);
+        if (x === 0) x = (random() - 0.5) * 1e-6;
+        if (y === 0) y = (random() - 0.5) * 1e-6;
+        let l = x * x + y * y;
+        if (l >= max2) continue;
+        if (l < 1) l = Math.sqrt(l);
+        const k = (strength * alpha) / l;
+        a.vx = (a.vx ?? 0) + x * k;
+        a.vy = (a.vy ?? 0) + y * k;
+        b.vx = (b.vx ?? 0) - x * k;
+        b.vy = (b.vy ?? 0) - y * k;
+      }
+    }
+  };
+  force.initialize = (n: SimNode[], r: () => number): void => {
+    nodes = n;
+    random = r;
+  };
+  return force;
+}
+
+/** Pulls every node towards the centroid of its cluster. */
+function forceCohesion(strength: number): Force<SimNode, SimLink> {
+  let nodes: SimNode[] = [];
+  const force = (alpha: number): void => {
+    const sums = new Map<number, [number, number, number]>();
+    for (const n of nodes) {
+      const s = sums.get(n.cluster) ?? [0, 0, 0];
+      s[0] += n.x ?? 0;
+      s[1] += n.y ?? 0;
+      s[2] += 1;
+      sums.set(n.cluster, s);
+    }
+    for (const n of nodes) {
+      const [sx, sy, count] = sums.get(n.cluster) ?? [0, 0, 1];
+      n.vx = (n.vx ?? 0) + (sx / count - (n.x ?? 0)) * strength * alpha;
+      n.vy = (n.vy ?? 0) + (sy / count - (n.y ?? 0)) * strength * alpha;
+    }
+  };
+  force.initialize = (n: SimNode[]): void => {
+    nodes = n;
+  };
+  return force;
+}
+
+/**
+ * Moves overlapping boxes apart directly (no other forces) until none overlap: pairwise pushes,
+ * and every 20 rounds that still leave overlaps, a 5% spread of all positions about their mean
+ * (which makes room in a crowd where pushes only shuffle). Gives up after `rounds`.
+ */
+function removeOverlaps(nodes: SimNode[], rounds: number, random: () => number): void {
+  const count = nodes.length;
+  const xs = Float64Array.from(nodes, (n) => n.x ?? 0);
+  const ys = Float64Array.from(nodes, (n) => n.y ?? 0);
+  const ws = Float64Array.from(nodes, (n) => n.w);
+  const hs = Float64Array.from(nodes, (n) => n.h);
+  for (let round = 1; round <= rounds && separate(xs, ys, ws, hs, 1, 0.01, random); round += 1) {
+    if (round % 20 !== 0) continue;
+    let mx = 0;
+    let my = 0;
+    for (let i = 0; i < count; i += 1) {
+      mx += xs[i] as number;
+      my += ys[i] as number;
+    }
+    mx /= count;
+    my /= count;
+    for (let i = 0; i < count; i += 1) {
+      xs[i] = mx + ((xs[i] as number) - mx) * 1.05;
+      ys[i] = my + ((ys[i] as number) - my) * 1.05;
+    }
+  }
+  nodes.forEach((n, i) => {
+    n.x = xs[i] as number;
+    n.y = ys[i] as number;
+  });
+}
+
+/** Rounds to one decimal. */
+function round1(v: number): number {
+  const r = Math.round(v * 10) / 10;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+/**
+ * Lays out labelled nodes with d3-force (fixed ticks, seeded random source, phyllotaxis start in
+ * the order largest circle first, then largest font, then id), removes remaining label overlaps, spreads a small layout
+ * up to `maxScale` to fill the viewBox (or grows the viewBox when the labels need more room) and
+ * centres it. Coordinates are label centres rounded to 0.1; labels keep a 2 px gap after rounding.
+ */
+export function layout(nodes: readonly LayoutNode[], links: readonly LayoutLink[], options: LayoutOptions = {}): LayoutResult {
+  const minWidth = options.width ?? 800;
+  const minHeight = options.height ?? 600;
+  const margin = options.margin ?? 20;
+  const ticks = options.ticks ?? 300;
+  const random = mulberry32(options.seed ?? DEFAULT_SEED);
+
+  const sorted = [...nodes].sort((a, b) => (b.radius ?? 0) - (a.radius ?? 0) || b.fontSize - a.fontSize || cmp(a.id, b.id));
+  const sim: SimNode[] = sorted.map((n) => {
+    const box = labelBox(n.label, n.fontSize, n.radius);
+    return { id: n.id, cluster: n.cluster, w: box.width, h: box.height };
+  });
+  const known = new Set(sim.map((n) => n.id));
+  const simLinks: SimLink[] = links
+    .filter((l) => known.has(l.source) && known.has(l.target) && l.source !== l.target && l.strength > 0)
+    .map((l) => ({ source: l.source, target: l.target, strength: l.strength }))
+    .sort((a, b) => cmp(String(a.source), String(b.source)) || cmp(String(a.target), String(b.target)));
+  const maxStrength = Math.max(1e-9, ...simLinks.map((l) => l.strength));
+  const degree = new Map<string, number>();
+  for (const l of simLinks) {
+    degree.set(String(l.source), (degree.get(String(l.source)) ?? 0) + 1);
+    degree.set(String(l.target), (degree.get(String(l.target)) ?? 0) + 1);
+  }
+  const byId = new Map(sim.map((n) => [n.id, n]));
+
+  const simulation = forceSimulation<SimNode, SimLink>().stop().randomSource(random).nodes(sim);
+  simulation
+    .force(
+      'link',
+      forceLink<SimNode, SimLink>(simLinks)
+        .id((n) => n.id)
+        .distance((l) => {
+          const s = byId.get(typeof l.source === 'object' ? l.source.id : String(l.source));
+          const t = byId.get(typeof l.target === 'object' ? l.target.id : String(l.target));
+          return ((s?.w ?? 0) + (t?.w ?? 0)) / 4 + 20;
+        })
+        .strength((l) => {
+          const s = typeof l.source === 'object' ? l.source.id : String(l.source);
+          const t = typeof l.target === 'object' ? l.target.id : String(l.target);
+          const base = 1 / Math.min(degree.get(s) ?? 1, degree.get(t) ?? 1);
+          return base * (0.2 + 0.8 * Math.min(1, l.strength / maxStrength));
+        }),
+    )
+    .force(
+      'charge',
+      sim.length <= EXACT_MANY_BODY_NODES
+        ? forceManyBodyExact(options.charge ?? -60, 500)
+        : forceManyBody<SimNode>().strength(options.charge ?? -60).distanceMax(500),
+    )
+    // Gravity stronger along y than x, so that maps come out about as wide as 4:3 viewports.
+    .force('x', forceX<SimNode>(0).strength(0.03))
+    .force('y', forceY<SimNode>(0).strength(0.08))
+    .force('center', forceCenter<SimNode>(0, 0))
+    .force('collide', forceRectCollide(0.8));
+  if (options.cohesion) simulation.force('cohesion', forceCohesion(options.cohesion));
+  simulation.tick(ticks);
+  removeOverlaps(sim, 1000, random);
+
+  // Fit: spread by s ≥ 1 (capped) when the layout is small, else keep s = 1 and grow the viewBox.
+  const extent = (s: number): [number, number, number, number] => {
+    let x0 = Infinity;
+    let y0 = Infinity;
+    let x1 = -Infinity;
+    let y1 = -Infinity;
+    for (const n of sim) {
+      x0 = Math.min(x0, s * (n.x ?? 0) - n.w / 2);
+      x1 = Math.max(x1, s * (n.x ?? 0) + n.w / 2);
+      y0 = Math.min(y0, s * (n.y ?? 0) - n.h / 2);
+      y1 = Math.max(y1, s * (n.y ?? 0) + n.h / 2);
+    }
+    return sim.length > 0 ? [x0, y0, x1, y1] : [0, 0, 0, 0];
+  };
+  const fits = (s: number): boolean => {
+    const [x0, y0, x1, y1] = extent(s);
+    return x1 - x0 <= minWidth - 2 * margin && y1 - y0 <= minHeight - 2 * margin;
+  };
+  let scale = 1;
+  if (fits(1)) {
+    let lo = 1;
+    let hi = options.maxScale ?? 2;
+    if (fits(hi)) lo = hi;
+    else for (let i = 0; i < 30; i += 1) (fits((lo + hi) / 2) ? (lo = (lo + hi) / 2) : (hi = (lo + hi) / 2));
+    scale = lo;
+  }
+  const [x0, y0, x1, y1] = extent(scale);
+  const width = Math.max(minWidth, Math.ceil(x1 - x0 + 2 * margin));
+  const height = Math.max(minHeight, Math.ceil(y1 - y0 + 2 * margin));
+  const offsetX = width / 2 - (x0 + x1) / 2;
+  const offsetY = height / 2 - (y0 + y1) / 2;
+  const positions = new Map<string, { x: number; y: number }>();
+  for (const n of [...sim].sort((a, b) => cmp(a.id, b.id))) {
+    positions.set(n.id, { x: round1(scale * (n.x ?? 0) + offsetX), y: round1(scale * (n.y ?? 0) + offsetY) });
+  }
+  return { positions, width, height };
+}
+
+/** Code-unit string comparison (locale-independent). */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
