@@ -2,9 +2,10 @@
 // Search benchmark: builds the site for a digest folder into a temporary outDir, serves it on localhost and
 // measures, in Chromium, what a visitor's first search costs.
 //
-//   npm run bench:search -- <digest-folder> [--site <built-dir>] [--keep] [--json <file>]
+//   npm run bench:search -- <digest-folder> [--site <built-dir>] [--keep] [--json <file>] [--runs <n>]
 //
-// --site reuses an existing build instead of building; --keep leaves the temporary build in place.
+// --site reuses an existing build instead of building; --keep leaves the temporary build in place;
+// --runs repeats each cold measurement (default 3) and reports medians; --json writes every figure to a file.
 // Figures per query (each in a fresh browser context, so nothing is cached):
 //   index size   the pagefind/ folder on disk (and its parts)
 //   page load    bytes of /pagefind/ files fetched when /search/ opens (Pagefind's JS, WASM and metadata)
@@ -29,16 +30,17 @@ const QUERIES = [
 ];
 
 function parseArgs(argv) {
-  const opts = { folder: undefined, site: undefined, keep: false, json: undefined };
+  const opts = { folder: undefined, site: undefined, keep: false, json: undefined, runs: 3 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--site') opts.site = argv[++i];
     else if (a === '--keep') opts.keep = true;
     else if (a === '--json') opts.json = argv[++i];
+    else if (a === '--runs') opts.runs = Math.max(1, Number(argv[++i]) || 1);
     else if (a.startsWith('--')) throw new Error(`Unknown option ${a}`);
     else opts.folder = a;
   }
-  if (!opts.folder && !opts.site) throw new Error('Usage: npm run bench:search -- <digest-folder> [--site <built-dir>] [--keep] [--json <file>]');
+  if (!opts.folder && !opts.site) throw new Error('Usage: npm run bench:search -- <digest-folder> [--site <built-dir>] [--keep] [--json <file>] [--runs <n>]');
   return opts;
 }
 
@@ -93,6 +95,13 @@ async function waitForServer(url, ms = 20_000) {
   throw new Error(`Server at ${url} did not start`);
 }
 
+const TYPING_NOTE = "page's 100 ms typing pause (debounce); the first result's time also includes loading its index chunk and 10 result fragments";
+function median(xs) {
+  const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => (n === null || n === undefined ? 'n/a' : `${n.toFixed(0)} ms`);
 
@@ -100,18 +109,26 @@ const ms = (n) => (n === null || n === undefined ? 'n/a' : `${n.toFixed(0)} ms`)
 async function measure(browser, base, q) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  // Every /pagefind/ response: when it was requested and its size (Content-Length, else the body; requests made
+  // by Pagefind's web worker are included, as the context sees them).
   let phase = 'load';
   const bytes = { load: 0, results: 0, counts: 0 };
   const files = { load: 0, results: 0, counts: 0 };
   const pending = [];
+  const phaseOf = new Map();
+  context.on('request', (req) => phaseOf.set(req, phase));
   context.on('requestfinished', (req) => {
     if (!new URL(req.url()).pathname.startsWith('/pagefind/')) return;
-    const at = phase;
+    // Filter files are fetched for the counts, which render after the results.
+    const at = new URL(req.url()).pathname.startsWith('/pagefind/filter/') && phaseOf.get(req) !== 'load' ? 'counts' : (phaseOf.get(req) ?? phase);
     pending.push(
-      req.sizes().then((s) => {
-        bytes[at] += s.responseBodySize;
+      (async () => {
+        const res = await req.response();
+        const length = Number((await res?.headerValue('content-length')) ?? NaN);
+        const size = Number.isFinite(length) ? length : ((await res?.body().catch(() => null))?.length ?? 0);
+        bytes[at] += size;
         files[at] += 1;
-      }),
+      })(),
     );
   });
   await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
@@ -122,10 +139,13 @@ async function measure(browser, base, q) {
   await input.fill(q);
   await page.locator('[data-search-results-region][data-state="results"], [data-search-results-region][data-state="empty"]').waitFor();
   const visible = performance.now() - t0;
-  const inPage = await page.evaluate(() => performance.getEntriesByName('search:render').at(-1)?.duration ?? null);
-  await Promise.all(pending);
   phase = 'counts';
-  await page.locator('[data-search-refine][data-counts="ready"]').waitFor();
+  const timings = await page.evaluate(() => ({
+    render: performance.getEntriesByName('search:render').at(-1)?.duration ?? null,
+    query: performance.getEntriesByName('search:query').at(-1)?.duration ?? null,
+  }));
+  const inPage = timings.render;
+  await page.locator('[data-search-refine][data-counts="ready"]').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   const status = (await page.locator('[data-search-status]').textContent())?.trim() ?? '';
@@ -141,7 +161,7 @@ async function measure(browser, base, q) {
   const warm = performance.now() - t1;
   const warmInPage = await page.evaluate(() => performance.getEntriesByName('search:render').at(-1)?.duration ?? null);
   await context.close();
-  return { q, count, firstTitle: firstTitle.trim(), bytes, files, visible, inPage, warm, warmInPage };
+  return { q, count, firstTitle: firstTitle.trim(), bytes, files, visible, inPage, pagefindQuery: timings.query, warm, warmInPage };
 }
 
 async function main() {
@@ -168,8 +188,18 @@ async function main() {
   try {
     await waitForServer(`${base}/search/`);
     for (const { label, q } of QUERIES) {
-      const r = await measure(browser, base, q);
-      results.push({ label, ...r });
+      const runs = [];
+      for (let i = 0; i < opts.runs; i++) runs.push(await measure(browser, base, q));
+      const med = (key) => median(runs.map((r) => r[key]));
+      results.push({
+        label,
+        ...runs[0],
+        inPage: med('inPage'),
+        pagefindQuery: med('pagefindQuery'),
+        visible: med('visible'),
+        warmInPage: med('warmInPage'),
+        runs: runs.map(({ inPage, pagefindQuery, visible, warmInPage }) => ({ inPage, pagefindQuery, visible, warmInPage })),
+      });
     }
   } finally {
     await browser.close();
@@ -186,13 +216,14 @@ async function main() {
   const first = results[0];
   if (first) console.log(`Opening /search/ fetches ${kb(first.bytes.load)} of Pagefind files (${first.files.load} files) before any query.`);
   console.log('');
-  console.log('| query | results | fetched after typing → results | + filter counts | keystroke → results (in page) | fill → first result visible | again, cached |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| query | results | fetched after typing → results | + filter counts | keystroke → results (in page) | of which Pagefind search | fill → first result visible | again, cached |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(
-      `| ${r.q} (${r.label}) | ${r.count} | ${kb(r.bytes.results)} (${r.files.results} files) | ${kb(r.bytes.counts)} (${r.files.counts}) | ${ms(r.inPage)} | ${ms(r.visible)} | ${ms(r.warmInPage)} |`,
+      `| ${r.q} (${r.label}) | ${r.count} | ${kb(r.bytes.results)} (${r.files.results} files) | ${kb(r.bytes.counts)} (${r.files.counts}) | ${ms(r.inPage)} | ${ms(r.pagefindQuery)} | ${ms(r.visible)} | ${ms(r.warmInPage)} |`,
     );
   }
+  console.log(`\nTimes are medians of ${opts.runs} cold runs (fresh browser context each) and include the ${TYPING_NOTE}.`);
   if (opts.json) await writeFile(opts.json, JSON.stringify(report, null, 2));
 }
 

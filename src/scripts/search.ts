@@ -247,6 +247,16 @@ class SearchPage {
       void this.search(state);
     });
 
+    // On narrow screens the filters start folded, so the results come first.
+    const details = view.refine.querySelector('details');
+    const wide = window.matchMedia('(min-width: 48rem)');
+    if (details) {
+      details.open = wide.matches;
+      wide.addEventListener('change', () => {
+        if (wide.matches) details.open = true;
+      });
+    }
+
     const initial = parseSearchState(location.search);
     writeForm(view, initial);
     if (hasSearch(initial)) void this.search(initial);
@@ -305,6 +315,7 @@ class SearchPage {
       return;
     }
     this.setView('loading');
+    performance.mark('search:start');
     let api: PagefindApi;
     let found: PagefindSearch | null;
     try {
@@ -320,6 +331,7 @@ class SearchPage {
       return;
     }
     if (seq !== this.seq || found === null) return;
+    performance.measure('search:query', 'search:start');
     this.results = found.results;
     this.shown = 0;
     const rendered = await this.showMore(false, seq);
