@@ -172,6 +172,9 @@ const MATH_ACCENTS: Record<string, string> = dict({
   acute: '\u0301', grave: '\u0300',
 });
 
+/** Unit symbols that bind to the following unit letter (`\textmu m` → µm). */
+const TIGHT_SYMBOLS = new Set(['textmu', 'micro', 'textdegree', 'degree']);
+
 /** Style macros whose argument is text even inside math (`$\textbf{H$^3$DP}$`). */
 const TEXT_SWITCH = new Set(['text', 'textbf', 'textit', 'texttt', 'textrm', 'textsf', 'textsc', 'textup', 'textnormal', 'textmd', 'textsl', 'emph', 'mbox', 'hbox', 'textsuperscript', 'textsubscript']);
 const CITES = new Set(['cite', 'citep', 'citet', 'citealp', 'citealt', 'citeauthor', 'citeyear', 'parencite', 'textcite']);
@@ -219,6 +222,9 @@ const ALPHABETS: Record<string, [number, number, number, Record<string, string>]
 // ---------------------------------------------------------------------------------------------
 // Character helpers
 
+function isAsciiLetterCode(x: number): boolean {
+  return (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+}
 function isAsciiLetter(c: string | undefined): boolean {
   if (c === undefined || c.length === 0) return false;
   const x = c.charCodeAt(0);
@@ -286,7 +292,7 @@ function unescapeUrl(raw: string): string {
 const URL_STOP = new Set([' ', '<', '>', '"', '{', '}', '|', '\\', '^', '`']);
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '*']);
 /** `$5 per month`-like openings: a number followed by an ordinary word is money, not math. */
-const MONEY_RE = /^\d[\d.,]*\s+[a-z]{3,}/;
+const MONEY_RE = /^\d[\d.,]*\s+[a-z]{2,}/;
 
 // ---------------------------------------------------------------------------------------------
 // Parser
@@ -313,68 +319,65 @@ interface Arg {
 class Parser {
   private readonly s: string;
   private readonly n: number;
-  /** For each `{`, the index of its matching `}` (else -1). */
-  private readonly match: Int32Array;
-  /** Next `\)` / `\]` (index of its backslash) at index ≥ i (else -1). */
-  private readonly nextParenClose: Int32Array;
-  private readonly nextBracketClose: Int32Array;
-  private readonly quoteOpen = new Set<number>();
-  private readonly quoteClose = new Set<number>();
+  /** For each `{` that has one, the index of its matching `}`. */
+  private readonly match = new Map<number, number>();
+  /** Positions of TeX quotes that pair up (`` ``...'' ``). */
+  private quoteOpen: Set<number> | null = null;
+  private quoteClose: Set<number> | null = null;
   private lastScriptEnd = -1;
 
   constructor(s: string) {
     this.s = s;
     const n = (this.n = s.length);
-    this.match = new Int32Array(n).fill(-1);
-    const pclose = new Uint8Array(n);
-    const bclose = new Uint8Array(n);
     const stack: number[] = [];
     let pendingQuote = -1;
+    const pair = (open: number, close: number): void => {
+      (this.quoteOpen ??= new Set()).add(open);
+      (this.quoteClose ??= new Set()).add(close);
+    };
     for (let i = 0; i < n; ) {
       const c = s.charCodeAt(i);
-      if (c === 92 /* \ */) {
-        const d = s[i + 1];
-        if (d === ')') pclose[i] = 1;
-        else if (d === ']') bclose[i] = 1;
+      if (c === 92 /* backslash: skip the escaped character */) {
         i += 2;
         continue;
       }
       if (c === 123 /* { */) stack.push(i);
       else if (c === 125 /* } */) {
         const open = stack.pop();
-        if (open !== undefined) this.match[open] = i;
-      } else if (c === 96 /* ` */ && s[i + 1] === '`') {
+        if (open !== undefined) this.match.set(open, i);
+      } else if (c === 96 /* ` */ && s.charCodeAt(i + 1) === 96) {
         // a `` right after a word and before a non-word closes a pending ``...``
         if (pendingQuote >= 0 && i > 0 && !isSpace(s[i - 1]) && !isAlnum(s[i + 2]) && i - pendingQuote <= 400) {
-          this.quoteOpen.add(pendingQuote);
-          this.quoteClose.add(i);
+          pair(pendingQuote, i);
           pendingQuote = -1;
         } else if (!isSpace(s[i + 2]) && s[i + 2] !== undefined && s[i + 2] !== '`') pendingQuote = i;
         i += 2;
         continue;
-      } else if (c === 39 /* ' */ && s[i + 1] === "'") {
-        if (pendingQuote >= 0 && i - pendingQuote <= 400) {
-          this.quoteOpen.add(pendingQuote);
-          this.quoteClose.add(i);
-        }
+      } else if (c === 39 /* ' */ && s.charCodeAt(i + 1) === 39) {
+        if (pendingQuote >= 0 && i - pendingQuote <= 400) pair(pendingQuote, i);
         pendingQuote = -1;
         i += 2;
         continue;
       } else if (c === 34 /* " */ && pendingQuote >= 0 && i - pendingQuote <= 400 && !isSpace(s[i - 1])) {
         // ``lite-weight" : a TeX opening quote closed by a straight one
-        this.quoteOpen.add(pendingQuote);
-        this.quoteClose.add(i);
+        pair(pendingQuote, i);
         pendingQuote = -1;
       }
       i++;
     }
-    this.nextParenClose = new Int32Array(n + 1);
-    this.nextBracketClose = new Int32Array(n + 1);
-    this.nextParenClose[n] = this.nextBracketClose[n] = -1;
-    for (let i = n - 1; i >= 0; i--) {
-      this.nextParenClose[i] = pclose[i] ? i : (this.nextParenClose[i + 1] ?? -1);
-      this.nextBracketClose[i] = bclose[i] ? i : (this.nextBracketClose[i + 1] ?? -1);
+  }
+
+  /** The `\)` or `\]` (index of its backslash) closing math opened before p, or -1. */
+  private closingDelimiter(p: number, end: number, close: string): number {
+    const s = this.s;
+    const limit = Math.min(end - 1, p + MAX_MATH);
+    for (let k = p; k < limit; ) {
+      if (s.charCodeAt(k) === 92) {
+        if (s[k + 1] === close) return k;
+        k += 2;
+      } else k++;
     }
+    return -1;
   }
 
   /** Parse the whole string. */
@@ -387,7 +390,7 @@ class Parser {
   }
 
   private matchAt(i: number, end: number): number {
-    const m = this.match[i] ?? -1;
+    const m = this.match.get(i) ?? -1;
     return m >= 0 && m < end ? m : -1;
   }
 
@@ -440,7 +443,7 @@ class Parser {
         return this.group(i, end, depth, ctx, out);
       case '^':
       case '_': {
-        const r = this.script(i, end, depth, ctx, false);
+        const r = ctx.code ? null : this.script(i, end, depth, ctx, false);
         if (r) {
           out.push(r.node);
           this.lastScriptEnd = r.end;
@@ -455,25 +458,25 @@ class Parser {
       case '-':
         return this.dash(i, end, ctx, out);
       case '`':
-        if (!ctx.code && s[i + 1] === '`' && this.quoteOpen.has(i)) {
+        if (!ctx.code && s[i + 1] === '`' && this.quoteOpen?.has(i)) {
           pushText(out, '“');
           return i + 2;
         }
-        if (!ctx.code && s[i + 1] === '`' && this.quoteClose.has(i)) {
+        if (!ctx.code && s[i + 1] === '`' && this.quoteClose?.has(i)) {
           pushText(out, '”');
           return i + 2;
         }
         pushText(out, c);
         return i + 1;
       case "'":
-        if (!ctx.code && this.quoteClose.has(i)) {
+        if (!ctx.code && this.quoteClose?.has(i)) {
           pushText(out, '”');
           return i + 2;
         }
         pushText(out, ctx.math ? '′' : c);
         return i + 1;
       case '"':
-        if (!ctx.code && this.quoteClose.has(i)) {
+        if (!ctx.code && this.quoteClose?.has(i)) {
           pushText(out, '”');
           return i + 1;
         }
@@ -482,20 +485,37 @@ class Parser {
       default:
         break;
     }
-    if (isAsciiLetter(c)) return this.word(i, end, depth, ctx, out);
-    // a run of characters without any meaning here
-    let k = i + 1;
+    // a run of characters without any meaning here, ordinary words included
+    let k = i;
     while (k < end) {
       const x = s.charCodeAt(k);
       if (
         x === 92 || x === 36 || x === 123 || x === 125 || x === 94 || x === 95 || x === 126 ||
-        x === 45 || x === 96 || x === 39 || x === 34 ||
-        (x >= 65 && x <= 90) || (x >= 97 && x <= 122)
+        x === 45 || x === 96 || x === 39 || x === 34
       ) break;
-      k++;
+      if ((x >= 65 && x <= 90) || (x >= 97 && x <= 122)) {
+        let e = k + 1;
+        while (e < end && isAsciiLetterCode(s.charCodeAt(e))) e++;
+        if (!ctx.math && this.wordNeedsLook(k, e)) break;
+        k = e;
+      } else k++;
     }
-    pushText(out, s.slice(i, k));
-    return k;
+    if (k > i) {
+      pushText(out, s.slice(i, k));
+      return k;
+    }
+    return this.word(i, end, depth, ctx, out);
+  }
+
+  /** Might the word [k, e) be a URL or a word that lost its backslash? (Cheap pre-check of `word`.) */
+  private wordNeedsLook(k: number, e: number): boolean {
+    const s = this.s;
+    if (k > 0 && isAsciiLetterCode(s.charCodeAt(k - 1))) return false;
+    const next = s.charCodeAt(e);
+    if (next === 58 /* : */ || next === 46 /* . */) return e - k <= 11;
+    if ((next >= 48 && next <= 57) || next === 94 || next === 95) return true;
+    const prev = s.charCodeAt(k - 1);
+    return (prev >= 48 && prev <= 57) || this.lastScriptEnd === k;
   }
 
   // --- words, URLs, lost backslashes -------------------------------------------------------
@@ -830,7 +850,7 @@ class Parser {
     const m = /^\s*\\(?:textbf|textit|texttt|text|textrm|textsf|textsc|emph|mathrm|mathbf|mathtt|mathit|mathsf|operatorname|underline)\s*\{/.exec(tex);
     if (m) {
       const open = start + m[0].length - 1;
-      const close = this.match[open] ?? -1;
+      const close = this.match.get(open) ?? -1;
       const rest = tex.slice(close - start + 1);
       const inner = tex.slice(m[0].length, close - start);
       return close >= 0 && rest.trim() === '' && !/(?<!\\)[\^_]/.test(inner);
@@ -860,8 +880,8 @@ class Parser {
       return i + 2;
     }
     if ((d === '(' || d === '[') && !ctx.math) {
-      const close = (d === '(' ? this.nextParenClose : this.nextBracketClose)[i + 2] ?? -1;
-      if (close > i + 2 && close + 1 < end && close - i <= MAX_MATH && s.slice(i + 2, close).trim()) {
+      const close = this.closingDelimiter(i + 2, end, d === '(' ? ')' : ']');
+      if (close > i + 2 && s.slice(i + 2, close).trim()) {
         this.pushMath(i + 2, close, d === '[', depth, ctx, out);
         return close + 2;
       }
@@ -985,6 +1005,8 @@ class Parser {
     if (sym !== undefined) {
       pushText(out, sym);
       if (s[k] === '{' && s[k + 1] === '}') return k + 2;
+      // `0.0226\textmu m`: TeX swallows the space after a unit symbol
+      if (TIGHT_SYMBOLS.has(name) && s[k] === ' ' && isAsciiLetter(s[k + 1])) return k + 1;
       if ((name === 'left' || name === 'right' || name === 'middle') && s[k] === '.') return k + 1;
       return k;
     }
@@ -1283,8 +1305,9 @@ function renderMath(tex: string, display: boolean): string | null {
 // Serializers
 
 const HTML_ESCAPES: Record<string, string> = dict({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' });
+const HTML_SPECIAL = /[&<>"']/;
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+  return HTML_SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c) : s;
 }
 
 const MATH_CTX: Ctx = { math: true, links: false, script: false, code: false };
@@ -1333,7 +1356,7 @@ function scriptPlain(inner: string, tag: 'sup' | 'sub'): string {
   }
   if (mapped) return mapped;
   const op = tag === 'sup' ? '^' : '_';
-  return /^[\p{L}\p{N}]+$/u.test(inner) ? op + inner : `${op}(${inner})`;
+  return [...inner].length === 1 || /^[\p{L}\p{N}*′]+$/u.test(inner) ? op + inner : `${op}(${inner})`;
 }
 
 function toPlain(nodes: Node[]): string {
@@ -1381,7 +1404,8 @@ export function plainText(text: string): string {
   const src = typeof text === 'string' ? text : String(text ?? '');
   try {
     const ctx: Ctx = { math: false, links: true, script: false, code: false };
-    return toPlain(new Parser(src).parse(ctx)).replace(/\s+/g, ' ').trim();
+    const plain = toPlain(new Parser(src).parse(ctx));
+    return (/[^\S ]| {2}/.test(plain) ? plain.replace(/\s+/g, ' ') : plain).trim();
   } catch {
     return src.replace(/\s+/g, ' ').trim();
   }
