@@ -675,9 +675,9 @@ class Parser {
       return m + 1;
     }
     if (!ctx.math) {
-      // `64{times}64`
-      const lost = raw === 'times' ? '×' : raw === 'sim' ? '∼' : raw === 'approx' ? '≈' : raw === 'pm' ? '±' : '';
-      if (lost && (isDigit(s[i - 1]) || isDigit(s[m + 1]))) {
+      // `64{times}64`, `D{to}infty`: a symbol macro that lost its backslash but kept its braces
+      const lost = /^[a-zA-Z]{2,}$/.test(raw) ? SYMBOLS[raw] : undefined;
+      if (lost && !/^[A-Za-z ]*$/.test(lost) && (isDigit(s[i - 1]) || isDigit(s[m + 1]) || (isAlnum(s[i - 1]) && isAlnum(s[m + 1])))) {
         pushText(out, lost);
         return m + 1;
       }
@@ -1088,7 +1088,12 @@ class Parser {
       }
       case 'footnote': {
         const a = this.readArg(this.skipOptArg(k, end), end);
-        if (!a) return k;
+        if (!a) {
+          // `field\footnote{Code at https://...` that never closes: keep the text readable
+          const p = this.skipBrokenBrace(k, end);
+          if (p > k) pushText(out, ' ');
+          return p;
+        }
         pushText(out, ' (');
         pushAll(out, this.seq(a.start, a.end, depth + 1, ctx));
         pushText(out, ')');
@@ -1148,7 +1153,7 @@ class Parser {
     return k;
   }
 
-  /** After a link macro whose `{` never closes (`\href{https://x.org.`), skip that `{`. */
+  /** After a macro whose `{` never closes (`\href{https://x.org.`, `\textbf{x.`), skip that `{`. */
   private skipBrokenBrace(k: number, end: number): number {
     let p = k;
     while (p < end && this.s[p] === ' ') p++;
@@ -1165,7 +1170,7 @@ class Parser {
         else pushText(out, styledLetters(name, s[k] ?? '') ?? s[k] ?? '');
         return k + 1;
       }
-      return k;
+      return this.skipBrokenBrace(k, end);
     }
     if (name in ALPHABETS) {
       const raw = s.slice(a.start, a.end);
