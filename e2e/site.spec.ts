@@ -1,0 +1,104 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readDigestPairs } from './helpers';
+
+interface PaperJson {
+  id: string;
+  slug: string;
+  url: string;
+  title: string;
+  abstract: string;
+  digests: { id: string; position: number }[];
+  topic: string;
+  terms: string[];
+  related: string[];
+}
+interface DigestJson {
+  id: string;
+  file: string;
+  date: string | null;
+  url: string;
+  papers: string[];
+}
+
+async function load<T>(page: Page, url: string): Promise<T> {
+  const res = await page.request.get(url);
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as T;
+}
+
+/** Fails the test on any console error or uncaught exception on the page. */
+function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+test('home page lists the five digests, newest first, with counts', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/');
+  const digests = await load<DigestJson[]>(page, '/data/digests.json');
+  expect(digests).toHaveLength(5);
+  const items = page.getByRole('region', { name: 'Digests, newest first' }).getByRole('listitem');
+  await expect(items).toHaveCount(5);
+  const hrefs = await items.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual([...digests].reverse().map((d) => d.url));
+  await expect(page.getByText('398', { exact: true })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a paper listed in three digests links all three', async ({ page }) => {
+  const errors = watchConsole(page);
+  const papers = await load<PaperJson[]>(page, '/data/papers.json');
+  const digests = await load<DigestJson[]>(page, '/data/digests.json');
+  const thrice = papers.filter((p) => p.digests.length === 3);
+  expect(thrice).toHaveLength(15);
+  const paper = thrice[0]!;
+  await page.goto(paper.url);
+  const listed = page.locator('[data-appearances] a');
+  await expect(listed).toHaveCount(3);
+  const hrefs = await listed.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(paper.digests.map((d) => digests.find((x) => x.id === d.id)!.url));
+  expect(errors).toEqual([]);
+});
+
+test('a digest page lists its papers in listing order and marks papers seen before', async ({ page }) => {
+  const digests = await load<DigestJson[]>(page, '/data/digests.json');
+  const papers = await load<PaperJson[]>(page, '/data/papers.json');
+  const byId = new Map(papers.map((p) => [p.id, p]));
+  const last = digests[digests.length - 1]!;
+  await page.goto(last.url);
+  const links = page.locator('ol li[data-paper] > a');
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs).toEqual(last.papers.map((id) => byId.get(id)!.url));
+  // The listing order is the order of the file itself.
+  const pairs = readDigestPairs(last.file);
+  const shownTitles = await page.locator('ol li[data-paper]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-paper')));
+  expect(shownTitles).toHaveLength(pairs.length);
+  const seenBefore = last.papers.filter((id) => byId.get(id)!.digests[0]!.id !== last.id).length;
+  await expect(page.locator('ol li[data-paper]', { hasText: 'Seen before' })).toHaveCount(seenBefore);
+});
+
+test('LaTeX leftovers render as typography and digest text is never markup', async ({ page }) => {
+  const papers = await load<PaperJson[]>(page, '/data/papers.json');
+  const sup = papers.find((p) => p.title.includes('^{2}'));
+  expect(sup, 'a seed paper title contains ^{2}').toBeDefined();
+  await page.goto(sup!.url);
+  await expect(page.locator('h1 sup').first()).toHaveText('2');
+  await expect(page.locator('h1')).not.toContainText('^{');
+});
+
+test('every page has landmarks, a skip link and works without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const url of ['/', '/papers/', '/digests/', '/topics/']) {
+    await page.goto(url);
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Skip to content' })).toHaveAttribute('href', '#main');
+  }
+  await context.close();
+});
