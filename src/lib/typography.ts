@@ -1291,7 +1291,8 @@ function renderMath(tex: string, display: boolean): string | null {
   try {
     html = katex.renderToString(prepareTex(tex), {
       displayMode: display,
-      output: 'htmlAndMathml',
+      // MathML alone: rendered natively by current browsers (no KaTeX CSS or fonts to ship), read by screen readers.
+      output: 'mathml',
       throwOnError: true,
       strict: 'ignore',
       trust: false,
