@@ -1,0 +1,188 @@
+/**
+ * wink-nlp set-up and the one tokenizer of the pipeline: text → tokens with part of speech and
+ * lemma, hyphenated compounds joined into one token. The only module that imports wink.
+ * The model loads from node_modules (no network).
+ */
+import winkNLP, { type ItsFunction, type PartOfSpeech } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** Coarse token kinds. */
+export type TokenKind = 'word' | 'number' | 'punct' | 'url' | 'other';
+
+/** One token of an analysed text. */
+export interface NlpToken {
+  /** Surface form as written (a hyphenated compound is one token: `Mixture-of-Experts`). */
+  text: string;
+  /** Lower-cased surface form. */
+  lower: string;
+  /** Part of speech (universal tags); for a compound, decided from its parts (see {@link compoundPos}). */
+  pos: PartOfSpeech;
+  /** wink's lemma (lower case); for a compound, the lower-cased compound. */
+  lemma: string;
+  /** Lower-cased parts of a hyphenated compound (`["mixture", "of", "experts"]`), else `[lower]`. */
+  parts: string[];
+  kind: TokenKind;
+  /** True when whitespace precedes the token. */
+  space: boolean;
+  /** True for the first token of a sentence. */
+  sentenceStart: boolean;
+  /** True for an English stop word (wink's list; false for compounds). */
+  stop: boolean;
+}
+
+let instance: ReturnType<typeof winkNLP> | undefined;
+
+/** The shared wink instance (POS tagging; sentence boundaries are not needed by the tagger), created on first use. */
+function nlp(): ReturnType<typeof winkNLP> {
+  instance ??= winkNLP(model, ['pos']);
+  return instance;
+}
+
+/** Words that end a compound and make it an adjective (`model-agnostic`, `LLM-based`). */
+const ADJ_LAST_PARTS = new Set([
+  'based', 'aware', 'agnostic', 'free', 'specific', 'level', 'wise', 'like', 'driven', 'guided', 'oriented',
+  'centric', 'efficient', 'intensive', 'dependent', 'independent', 'invariant', 'friendly', 'ready', 'scale',
+  'grained', 'shot', 'style', 'rich', 'heavy', 'light', 'sensitive', 'critical', 'consistent', 'compatible',
+  'preserving', 'resistant', 'robust', 'native', 'only', 'intensive', 'agnostic', 'powered', 'bound', 'wide',
+  'related', 'time', 'end', 'box', 'shelf', 'art', 'play', 'source', 'step', 'order', 'dimensional', 'layer',
+]);
+
+/** Decide a compound's POS from its parts' tags: a noun-headed compound is a NOUN, else it modifies (ADJ). */
+function compoundPos(parts: readonly string[], tags: readonly PartOfSpeech[]): PartOfSpeech {
+  const last = parts[parts.length - 1] ?? '';
+  const lastTag = tags[tags.length - 1] ?? 'X';
+  if (parts.includes('the') || parts.includes('a') || ADJ_LAST_PARTS.has(last)) return 'ADJ';
+  if (parts.length >= 3 && parts[0] === last) return 'ADJ'; // end-to-end, point-to-point
+  if (/^[0-9.]+$/.test(last)) return 'PROPN'; // GPT-4, Llama-2
+  if (/ed$/.test(last) && last.length > 4) return 'ADJ'; // pre-trained, LLM-augmented
+  if (lastTag === 'NOUN' || lastTag === 'PROPN') return 'NOUN';
+  if (lastTag === 'VERB' && /ing$/.test(last)) return 'NOUN'; // fine-tuning, pre-training
+  return 'ADJ';
+}
+
+/** Replace LaTeX leftovers and other noise so they do not split words: `Nystr\"om` → `Nystrom`, `S^{2}FT` → `S2FT`. */
+export function cleanText(text: string): string {
+  return text
+    .replace(/\\["'`^~=.]\{?([A-Za-z])\}?/g, '$1')
+    .replace(/\\(?:em|it|bf|textit|textbf|emph|mathrm|mathbf|text|rm|tt|sf|cal|mathcal)\b\s*/g, '')
+    .replace(/\\([%&$#_])/g, '$1')
+    .replace(/\\[A-Za-z]+/g, ' ')
+    .replace(/[{}]/g, '')
+    .replace(/\s*\^\s*/g, '')
+    .replace(/<[^>]{0,200}>/g, ' ')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Tokens that end a sentence. */
+const SENTENCE_END = new Set(['.', '!', '?']);
+
+/** True when the title capitalizes most of its words (Title Case), so capitals carry no information there. */
+function isTitleCase(words: readonly string[]): boolean {
+  let cap = 0;
+  let lower = 0;
+  for (const w of words) {
+    if (/^[A-Z][a-z]/.test(w)) cap += 1;
+    else if (/^[a-z]{4,}/.test(w)) lower += 1;
+  }
+  return cap >= 2 && cap > lower;
+}
+
+/**
+ * Lower-case the plainly capitalized words of a title (`Efficient`, `Side-Information`), keeping
+ * acronyms and mixed-case names (`BERT`, `LoRA`, `Meta-Prod2Vec`), so the tagger reads it as prose.
+ */
+export function decapitalizeTitle(title: string): string {
+  const words = title.split(/\s+/);
+  const titleCase = isTitleCase(words);
+  return words
+    .map((w, i) => {
+      if (!titleCase && i > 0) return w;
+      const parts = w.split('-');
+      const plain = parts.every((p) => /^[^A-Za-z]*[A-Z]?[a-z]*[^A-Za-z]*$/.test(p));
+      return plain ? w.toLowerCase() : w;
+    })
+    .join(' ');
+}
+
+/** True for a token that can be part of a hyphenated compound (a word, a number, a letter like `μ`). */
+function wordish(type: string | undefined, value: string | undefined): boolean {
+  return type === 'word' || type === 'number' || (type !== 'url' && /^[\p{L}\p{N}]+$/u.test(value ?? ''));
+}
+
+/** Tokenize and tag a text: hyphenated compounds become one token; URLs, numbers and punctuation are marked. */
+export function analyze(text: string): NlpToken[] {
+  const wink = nlp();
+  const its = wink.its;
+  const doc = wink.readDoc(text);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const tags = tokens.out(its.pos) as PartOfSpeech[];
+  const types = tokens.out(its.type) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  // wink's typings declare `its.lemma` with an extra addons argument; it is a token its-function all the same.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  // A sentence starts the text or follows `.`, `!` or `?`.
+  const starts = (i: number): boolean => i === 0 || SENTENCE_END.has(values[i - 1] ?? '');
+  const out: NlpToken[] = [];
+  const n = values.length;
+  for (let i = 0; i < n; i += 1) {
+    const value = values[i] ?? '';
+    const type = types[i] ?? '';
+    const kind: TokenKind =
+      type === 'word' ? 'word' : type === 'number' ? 'number' : type === 'punctuation' ? 'punct' : type === 'url' ? 'url' : 'other';
+    // Join `a-b-c` (no spaces around the hyphens) into one token.
+    let j = i;
+    while (
+      j + 2 < n &&
+      values[j + 1] === '-' &&
+      (spaces[j + 1] ?? '') === '' &&
+      (spaces[j + 2] ?? '') === '' &&
+      wordish(types[j + 2], values[j + 2]) &&
+      wordish(types[j], values[j])
+    ) {
+      j += 2;
+    }
+    if (j > i) {
+      const partValues: string[] = [];
+      const partTags: PartOfSpeech[] = [];
+      for (let k = i; k <= j; k += 2) {
+        partValues.push(values[k] ?? '');
+        partTags.push(tags[k] ?? 'X');
+      }
+      const surface = partValues.join('-');
+      const parts = partValues.map((p) => p.toLowerCase());
+      out.push({
+        text: surface,
+        lower: surface.toLowerCase(),
+        pos: compoundPos(parts, partTags),
+        lemma: surface.toLowerCase(),
+        parts,
+        kind: 'word',
+        space: (spaces[i] ?? '') !== '' || i === 0,
+        sentenceStart: starts(i),
+        stop: false,
+      });
+      i = j;
+      continue;
+    }
+    const lower = value.toLowerCase();
+    let pos = tags[i] ?? 'X';
+    // Alphanumeric names (3D, S2FT, LLM4Rec) are nouns, not numbers.
+    if (/[A-Za-z]/.test(value) && /[0-9]/.test(value) && /^[A-Za-z0-9.]+$/.test(value)) pos = 'PROPN';
+    out.push({
+      text: value,
+      lower,
+      pos,
+      lemma: (lemmas[i] ?? lower).toLowerCase(),
+      parts: [lower],
+      kind,
+      space: (spaces[i] ?? '') !== '' || i === 0,
+      sentenceStart: starts(i),
+      stop: stops[i] === true,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,493 @@
+/**
+ * Key terms of a corpus: noun phrases (see `phrases.ts`) joined with their acronyms, grouped by
+ * their folded form, scored by specificity, and weighted per paper with BM25.
+ *
+ * Passes: (1) tag every title and abstract; (2) find acronym definitions (Schwartz–Hearst) and the
+ * multi-word forms to match (acronym long forms, hyphenated or known `noun of noun` terms);
+ * (3) collect phrase occurrences; (4) group, name, score and weigh them. Papers are processed in id
+ * order and every ranking has an explicit tie-break, so the output depends only on the input set.
+ */
+import { findDefinitions, type AcronymDefinition } from './acronyms';
+import { singular } from './inflect';
+import { analyze, cleanText, decapitalizeTitle, type NlpToken } from './nlp';
+import { acronymKey, extractPhrases, foldParts, foldWord, groupKey, headIndex, PhraseTrie, type PhraseContext } from './phrases';
+import { hashString, slugify } from './slug';
+import { GENERIC_MODIFIERS, GENERIC_NOUNS, GENERIC_VERBS, OF_TERMS } from './stopwords';
+import { smoothIdf, sparseVector, sublinearTf, type SparseVector } from './vectors';
+import type { Paper, Term, WeightedTerm } from './types';
+
+/** Options of {@link extractTerms}. */
+export interface TermOptions {
+  /** A term must occur in at least this many papers (default 2). */
+  minPapers?: number;
+  /** Key terms kept per paper (default 12). */
+  maxPaperTerms?: number;
+  /** An occurrence in the title counts this many times (default 2). */
+  titleWeight?: number;
+  /** A nested occurrence (`recommender system` inside `conversational recommender system`) counts this much (default 0.5). */
+  nestedWeight?: number;
+}
+
+/** Term ids used by each paper (paper id → term ids, sorted), corpus terms only. */
+export type TermOccurrences = Record<string, string[]>;
+
+/** Weighted counts of one paper (key → count), in order of first use. */
+export type Counts = Map<string, number>;
+
+/** The result of {@link extractTerms}. */
+export interface TermExtraction {
+  /** Corpus terms (in ≥ minPapers papers), by score descending, ties by id. */
+  terms: Term[];
+  /** Each paper's key terms, best first (BM25 × specificity), at most maxPaperTerms, no term nested in a better one. */
+  paperTerms: Record<string, WeightedTerm[]>;
+  /** Every corpus term of each paper (for co-occurrence counts). */
+  occurrences: TermOccurrences;
+  /** Paper ids in code-unit order: the paper index used by `termCounts` and `wordCounts`. */
+  paperIds: string[];
+  /** By paper index: weighted frequency of each corpus term (titles count titleWeight, nested uses nestedWeight). */
+  termCounts: Counts[];
+  /** By paper index: weighted frequency of each content word (nouns singular, others by lemma; generic words left out). */
+  wordCounts: Counts[];
+}
+
+/** One tagged text of a paper. */
+interface Segment {
+  tokens: NlpToken[];
+  title: boolean;
+  defs: AcronymDefinition[];
+}
+
+/** Tag a paper's title and abstract and find their acronym definitions. */
+function segmentsOf(paper: Paper): Segment[] {
+  const title = analyze(decapitalizeTitle(cleanText(paper.title)));
+  const abstract = analyze(cleanText(paper.abstract));
+  return [
+    { tokens: title, title: true, defs: findDefinitions(title) },
+    { tokens: abstract, title: false, defs: findDefinitions(abstract) },
+  ];
+}
+
+/** False for long forms that are no term: with an article (`state of the art (SOTA)`) or made of generic words only. */
+function acceptableLongForm(tokens: readonly NlpToken[]): boolean {
+  const parts = tokens.flatMap((t) => foldParts(t.text));
+  if (parts.some((p) => p === 'the' || p === 'a' || p === 'an')) return false;
+  return !parts.every((p) => GENERIC_NOUNS.has(p) || GENERIC_MODIFIERS.has(p) || p.length <= 3);
+}
+
+/** Id candidate of a multi-word form: lower case, hyphens as spaces, the head (last word before a preposition) singular. */
+export function formVariant(text: string): string {
+  const words = text.split(/[\s-]+/).filter((w) => w !== '');
+  const head = headIndex(words);
+  return words.map((w, i) => (i === head ? singular(w) : w).toLowerCase()).join(' ');
+}
+
+/** Pick the id among a group's variants: most words (hyphens split), then most used, then code-unit order. */
+function chooseId(variants: ReadonlyMap<string, number>): string {
+  let best = '';
+  let bestWords = -1;
+  let bestCount = -1;
+  for (const [v, count] of variants) {
+    const words = v.split(' ').length;
+    if (words > bestWords || (words === bestWords && (count > bestCount || (count === bestCount && v < best)))) {
+      best = v;
+      bestWords = words;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The most common key of a count map; ties: fewer capitals, then code-unit order. */
+function mostCommon(counts: ReadonlyMap<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = -1;
+  const capitals = (s: string): number => s.replace(/[^\p{Lu}]/gu, '').length;
+  for (const [v, c] of counts) {
+    if (
+      best === undefined ||
+      c > bestCount ||
+      (c === bestCount && (capitals(v) < capitals(best) || (capitals(v) === capitals(best) && v < best)))
+    ) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/** Add `by` to a count map entry. */
+function bump<K>(map: Map<K, number>, key: K, by = 1): void {
+  map.set(key, (map.get(key) ?? 0) + by);
+}
+
+/** URL slug of a term id: readable, with a hash of the id when the slug lost information (so slugs stay unique). */
+export function termSlug(id: string): string {
+  const slug = slugify(id);
+  const lossless = slug !== '' && slug.replace(/-/g, ' ') === id.replace(/-/g, ' ') && !/[^a-z0-9 ]/.test(id);
+  return lossless ? slug : `${slug === '' ? 'term' : slug}-${hashString(id, 6)}`;
+}
+
+/** Content words of a token sequence (nouns singular, other words by lemma; stop and generic words left out). */
+function addContentWords(tokens: readonly NlpToken[], weight: number, into: Map<string, number>): void {
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.stop || !/\p{L}/u.test(t.text) || t.text.length < 2) continue;
+    let word: string;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') word = foldParts(t.text).join('');
+    else if (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV') word = t.lemma.replace(/-/g, '');
+    else continue;
+    if (GENERIC_NOUNS.has(word) || GENERIC_MODIFIERS.has(word) || GENERIC_VERBS.has(word)) continue;
+    bump(into, word, weight);
+  }
+}
+
+/** Per-group statistics collected over the corpus. */
+interface Group {
+  variants: Map<string, number>;
+  votes: Map<string, number>;
+  fallbackVotes: Map<string, number>;
+  acronymVotes: Map<string, number>;
+  /** Paper index → weighted standalone count. */
+  standalone: Map<number, number>;
+  /** Paper index → weighted nested count. */
+  nested: Map<number, number>;
+}
+
+/** Code-unit string order. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Extract the corpus's key terms, each paper's weighted key terms and the per-paper counts later stages need. */
+export function extractTerms(papers: readonly Paper[], options: TermOptions = {}): TermExtraction {
+  const minPapers = options.minPapers ?? 2;
+  const maxPaperTerms = options.maxPaperTerms ?? 12;
+  const titleWeight = options.titleWeight ?? 2;
+  const nestedWeight = options.nestedWeight ?? 0.5;
+  const sorted = [...papers].sort((a, b) => compare(a.id, b.id));
+  const n = sorted.length;
+
+  (globalThis as any).__T?.('p0');
+  // Pass 1: tag.
+  const docs = sorted.map(segmentsOf);
+
+  (globalThis as any).__T?.('pass1');
+  // Pass 2: acronyms and multi-word forms.
+  const definitions = new Map<string, Map<string, number>>(); // acronym key → long-form group → count
+  const formVariants = new Map<string, Map<string, number>>(); // form group → id variants
+  const acronymSurfaces = new Map<string, Map<string, number>>(); // acronym key → surfaces
+  const localAcronyms: Map<string, string>[] = [];
+  const trie = new PhraseTrie();
+  const addForm = (folded: string[], variant: string, count = 1): string => {
+    const key = groupKey(folded);
+    let variants = formVariants.get(key);
+    if (variants === undefined) {
+      variants = new Map();
+      formVariants.set(key, variants);
+    }
+    bump(variants, variant, count);
+    return key;
+  };
+  const pendingForms: { folded: string[]; key: string }[] = [];
+  docs.forEach((segments) => {
+    const local = new Map<string, string>();
+    for (const seg of segments) {
+      for (const def of seg.defs) {
+        const longTokens = seg.tokens.slice(def.longStart, def.longEnd);
+        if (!acceptableLongForm(longTokens)) continue;
+        const folded = longTokens.flatMap((t) => foldParts(t.text));
+        const longText = longTokens.map((t) => t.text).join(' ');
+        const key = addForm(folded, formVariant(longText));
+        pendingForms.push({ folded, key });
+        const acr = acronymKey(def.short);
+        let byLong = definitions.get(acr);
+        if (byLong === undefined) {
+          byLong = new Map();
+          definitions.set(acr, byLong);
+        }
+        bump(byLong, key);
+        if (!local.has(acr)) local.set(acr, key);
+        let surfaces = acronymSurfaces.get(acr);
+        if (surfaces === undefined) {
+          surfaces = new Map();
+          acronymSurfaces.set(acr, surfaces);
+        }
+        bump(surfaces, def.short);
+      }
+      for (const t of seg.tokens) {
+        if (t.parts.length >= 3 && t.parts.includes('of') && !t.parts.some((p) => p === 'the' || p === 'a' || p === 'an')) {
+          const folded = foldParts(t.text);
+          pendingForms.push({ folded, key: addForm(folded, formVariant(t.text)) });
+        }
+      }
+    }
+    localAcronyms.push(local);
+  });
+  for (const phrase of OF_TERMS) {
+    const folded = phrase.split(' ').map(foldWord);
+    pendingForms.push({ folded, key: addForm(folded, phrase, 0) });
+  }
+  for (const { folded, key } of pendingForms.sort((a, b) => compare(a.key, b.key))) trie.add(folded, key);
+
+  const globalAcronym = new Map<string, string>(); // acronym key → primary long-form group
+  const groupAcronym = new Map<string, { acr: string; count: number }>();
+  for (const acr of [...definitions.keys()].sort(compare)) {
+    const byLong = definitions.get(acr) as Map<string, number>;
+    let best = '';
+    let bestCount = -1;
+    for (const key of [...byLong.keys()].sort(compare)) {
+      const c = byLong.get(key) ?? 0;
+      if (c > bestCount) {
+        best = key;
+        bestCount = c;
+      }
+    }
+    globalAcronym.set(acr, best);
+    const current = groupAcronym.get(best);
+    if (current === undefined || bestCount > current.count) groupAcronym.set(best, { acr, count: bestCount });
+  }
+  const formIds = new Map<string, string>();
+  for (const [key, variants] of formVariants) formIds.set(key, chooseId(variants));
+  const formWords = new Map<string, string[]>();
+  for (const [key, id] of formIds) formWords.set(key, id.split(' '));
+
+  (globalThis as any).__T?.('pass2');
+  // Pass 3: phrase occurrences and content words.
+  const groups = new Map<string, Group>();
+  const groupOf = (key: string): Group => {
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { variants: new Map(), votes: new Map(), fallbackVotes: new Map(), acronymVotes: new Map(), standalone: new Map(), nested: new Map() };
+      groups.set(key, g);
+    }
+    return g;
+  };
+  const nestedPaper: number[] = [];
+  const nestedKey: string[] = [];
+  const nestedWeightOf: number[] = [];
+  const words: Map<string, number>[] = [];
+  docs.forEach((segments, p) => {
+    const local = localAcronyms[p] as Map<string, string>;
+    const ctx: PhraseContext = {
+      dictionary: trie,
+      acronymGroup: (key) => local.get(key) ?? globalAcronym.get(key),
+      groupWords: (group) => formWords.get(group) ?? [group],
+    };
+    const bag = new Map<string, number>();
+    for (const seg of segments) {
+      const weight = seg.title ? titleWeight : 1;
+      const skip = new Set(seg.defs.map((d) => d.shortIndex));
+      for (const occ of extractPhrases(seg.tokens, skip, ctx, seg.title)) {
+        const g = groupOf(occ.key);
+        bump(g.standalone, p, weight);
+        if (occ.acronym !== undefined) {
+          const acr = acronymKey(occ.acronym);
+          let surfaces = acronymSurfaces.get(acr);
+          if (surfaces === undefined) {
+            surfaces = new Map();
+            acronymSurfaces.set(acr, surfaces);
+          }
+          bump(surfaces, occ.acronym);
+        } else {
+          bump(g.variants, occ.variant);
+          bump(occ.primary ? g.votes : g.fallbackVotes, occ.surface);
+        }
+        for (const key of occ.nested) {
+          nestedPaper.push(p);
+          nestedKey.push(key);
+          nestedWeightOf.push(weight * nestedWeight);
+        }
+      }
+      addContentWords(seg.tokens, weight, bag);
+    }
+    words.push(bag);
+  });
+  (globalThis as any).__T?.('pass3');
+  nestedKey.forEach((key, i) => {
+    const g = groups.get(key);
+    if (g !== undefined && g.standalone.size >= 2) bump(g.nested, nestedPaper[i] as number, nestedWeightOf[i] as number);
+  });
+
+  (globalThis as any).__T?.('nested');
+  // Pass 4: terms.
+  interface Draft {
+    key: string;
+    id: string;
+    papers: number[];
+    acronym?: string;
+    label: string;
+  }
+  const drafts: Draft[] = [];
+  const candidates = [...groups.keys()].filter((key) => {
+    const g = groups.get(key) as Group;
+    return g.standalone.size + g.nested.size >= minPapers;
+  });
+  for (const key of candidates.sort(compare)) {
+    const g = groups.get(key) as Group;
+    const paperSet = new Set<number>([...g.standalone.keys(), ...g.nested.keys()]);
+    if (paperSet.size < minPapers) continue;
+    const id = formIds.get(key) ?? chooseId(g.variants);
+    if (id === '') continue;
+    const acr = groupAcronym.get(key);
+    const acronym = acr === undefined ? undefined : mostCommon(acronymSurfaces.get(acr.acr) ?? new Map());
+    const label = mostCommon(g.votes) ?? mostCommon(g.fallbackVotes) ?? acronym ?? id;
+    const draft: Draft = { key, id, papers: [...paperSet].sort((a, b) => a - b), label };
+    if (acronym !== undefined) draft.acronym = acronym;
+    drafts.push(draft);
+  }
+
+  (globalThis as any).__T?.('drafts');
+  // Specificity: how much more alike the papers using a term are than two random papers.
+  const vectors = wordVectors(words);
+  const scratch = new Float64Array(vectors.vocabulary.size);
+  const background = meanPairwiseSimilarity(vectors.vectors, null, scratch);
+  const specificity = new Map<string, number>();
+  for (const d of drafts) {
+    const own = ownWords(d.id, d.acronym, vectors.vocabulary);
+    const coherence = meanPairwiseSimilarity(d.papers.map((p) => vectors.vectors[p] as SparseVector), own, scratch, background);
+    specificity.set(d.key, specificityOf(coherence, background));
+    (globalThis as any).__S?.(d.id, d.papers.length, coherence, background);
+  }
+
+  (globalThis as any).__T?.('spec');
+  // Per-paper counts and BM25 weights.
+  const counts: Map<string, number>[] = sorted.map(() => new Map());
+  for (const d of drafts) {
+    const g = groups.get(d.key) as Group;
+    for (const p of d.papers) bump(counts[p] as Map<string, number>, d.id, (g.standalone.get(p) ?? 0) + (g.nested.get(p) ?? 0));
+  }
+  const lengths = counts.map((m) => [...m.values()].reduce((a, b) => a + b, 0));
+  const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1;
+  const draftById = new Map(drafts.map((d) => [d.id, d]));
+  const k1 = 1.2;
+  const b = 0.75;
+  const paperTerms: Record<string, WeightedTerm[]> = {};
+  const occurrences: TermOccurrences = {};
+  const termScore = new Map<string, number>();
+  for (const d of drafts) termScore.set(d.id, (specificity.get(d.key) ?? 0) * Math.log2(1 + d.papers.length));
+  sorted.forEach((paper, p) => {
+    const m = counts[p] as Map<string, number>;
+    const len = lengths[p] ?? 0;
+    const weighted: WeightedTerm[] = [];
+    for (const [id, tf] of m) {
+      const d = draftById.get(id) as Draft;
+      const df = d.papers.length;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      const bm25 = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * len) / avgLength));
+      const spec = specificity.get(d.key) ?? 0;
+      weighted.push({ term: id, weight: round4(bm25 * (0.1 + spec)) });
+    }
+    weighted.sort((x, y) => y.weight - x.weight || compare(x.term, y.term));
+    const kept: WeightedTerm[] = [];
+    for (const w of weighted) {
+      if (kept.length >= maxPaperTerms) break;
+      if (kept.some((k) => containsWords(k.term, w.term))) continue;
+      kept.push(w);
+    }
+    paperTerms[paper.id] = kept;
+    occurrences[paper.id] = [...m.keys()].sort(compare);
+  });
+
+  (globalThis as any).__T?.('perpaper');
+  const terms: Term[] = drafts.map((d) => {
+    const term: Term = {
+      id: d.id,
+      slug: termSlug(d.id),
+      label: d.label,
+      papers: d.papers.map((p) => (sorted[p] as Paper).id),
+      score: round4(termScore.get(d.id) ?? 0),
+    };
+    if (d.acronym !== undefined) term.acronym = d.acronym;
+    return term;
+  });
+  terms.sort((x, y) => y.score - x.score || compare(x.id, y.id));
+  return { terms, paperTerms, occurrences, paperIds: sorted.map((p) => p.id), termCounts: counts, wordCounts: words };
+}
+
+/** How much the papers using a term are more alike than papers in general, saturating in [0, 1): 0 = no more alike (a generic term). */
+export function specificityOf(coherence: number, background: number): number {
+  const excess = background > 0 ? coherence / background - 1 : 0;
+  return excess <= 0 ? 0 : excess / (excess + SATURATION);
+}
+
+/** Lift over the background (coherence / background − 1) at which specificity is one half. */
+const SATURATION = 0.5;
+
+/** Pseudo-pairs at background similarity added to a term's pairs (shrinks the coherence of rare terms). */
+const PRIOR_PAIRS = 2;
+
+/** True when `inner`'s words are a contiguous part of `outer`'s (`language model` in `large language model`). */
+export function containsWords(outer: string, inner: string): boolean {
+  return outer !== inner && ` ${outer} `.includes(` ${inner} `);
+}
+
+/** Round to 4 significant digits for stable, compact JSON. */
+function round4(v: number): number {
+  return Number(v.toPrecision(4));
+}
+
+/** Tf-idf content-word vectors (sublinear tf, smoothed idf, L2-normalised) and their vocabulary. */
+function wordVectors(bags: readonly Map<string, number>[]): { vectors: SparseVector[]; vocabulary: Map<string, number> } {
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const w of bag.keys()) bump(df, w);
+  const vocabulary = new Map<string, number>();
+  for (const w of [...df.keys()].sort(compare)) vocabulary.set(w, vocabulary.size);
+  const n = bags.length;
+  const vectors = bags.map((bag) =>
+    sparseVector([...bag].map(([w, tf]) => [vocabulary.get(w) as number, sublinearTf(tf) * smoothIdf(df.get(w) ?? 1, n)] as const)),
+  );
+  return { vectors, vocabulary };
+}
+
+/** Vocabulary indices of a term's own words (and their concatenations, as compounds are stored joined). */
+function ownWords(id: string, acronym: string | undefined, vocabulary: ReadonlyMap<string, number>): Set<number> {
+  const words = id.split(' ').map(foldWord);
+  const own = new Set<number>();
+  const add = (w: string): void => {
+    const i = vocabulary.get(w);
+    if (i !== undefined) own.add(i);
+  };
+  for (let a = 0; a < words.length; a += 1) {
+    let joined = '';
+    for (let z = a; z < words.length; z += 1) {
+      joined += words[z];
+      add(joined);
+    }
+  }
+  if (acronym !== undefined) add(foldWord(acronym));
+  return own;
+}
+
+/**
+ * Mean cosine similarity over the pairs of the given (L2-normalised) vectors, features in
+ * `exclude` left out, shrunk towards `prior` by PRIOR_PAIRS pseudo-pairs.
+ * `scratch` is a zeroed array of the vocabulary size (left zeroed).
+ */
+function meanPairwiseSimilarity(
+  vectors: readonly SparseVector[],
+  exclude: ReadonlySet<number> | null,
+  scratch: Float64Array,
+  prior?: number,
+): number {
+  let self = 0;
+  const touched: number[] = [];
+  for (const v of vectors) {
+    for (let k = 0; k < v.indices.length; k += 1) {
+      const f = v.indices[k] as number;
+      if (exclude !== null && exclude.has(f)) continue;
+      const x = v.values[k] as number;
+      if (scratch[f] === 0) touched.push(f);
+      scratch[f] = (scratch[f] as number) + x;
+      self += x * x;
+    }
+  }
+  let total = 0;
+  for (const f of touched) {
+    total += (scratch[f] as number) ** 2;
+    scratch[f] = 0;
+  }
+  const m = vectors.length;
+  const pairs = (m * (m - 1)) / 2;
+  const pairSum = (total - self) / 2;
+  if (prior === undefined) return pairs > 0 ? pairSum / pairs : 0;
+  return (pairSum + PRIOR_PAIRS * prior) / (pairs + PRIOR_PAIRS);
+}
