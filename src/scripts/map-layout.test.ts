@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignColours, estimateTextWidth, labelOffsets, labelPx, linkStyle, nodeRadius, placeLabels, wrapLabel } from './map-layout';
+import { LABEL_BASELINE, assignColours, discScale, estimateTextWidth, labelShift, linkStyle, nodeRadius, placeLabels, wrapLabel } from './map-layout';
 
 describe('nodeRadius', () => {
   it('makes area proportional to papers, with a visible minimum', () => {
@@ -10,16 +10,16 @@ describe('nodeRadius', () => {
   });
 });
 
-describe('labelPx', () => {
-  it('grows from the minimum readable size with weight', () => {
-    expect(labelPx(2, 2, 20)).toBe(11.5);
-    expect(labelPx(20, 2, 20)).toBe(15.5);
-    expect(labelPx(5, 5, 5)).toBe(12.5);
+describe('labels and discs', () => {
+  it('puts the label below the circle or moves it above', () => {
+    expect(LABEL_BASELINE).toBeGreaterThan(10);
+    expect(labelShift(5, false)).toBe(5);
+    expect(labelShift(5, true) + LABEL_BASELINE).toBeLessThan(-5);
   });
-  it('puts the label below the circle and knows how far to move it above', () => {
-    const { baseline, above } = labelOffsets(5, 12);
-    expect(baseline).toBeGreaterThan(5 + 12 * 0.8);
-    expect(above).toBeLessThan(-(2 * 5 + 12));
+  it('shrinks discs with the map, within limits', () => {
+    expect(discScale(0.3)).toBe(0.55);
+    expect(discScale(0.8)).toBe(0.8);
+    expect(discScale(3)).toBe(1);
   });
 });
 
@@ -79,8 +79,8 @@ describe('placeLabels', () => {
       [],
       view,
     );
-    expect(placed[0]?.dx).toBe(25);
-    expect(placed[1]?.dx).toBe(-28);
+    expect(placed[0]?.dx).toBe(29);
+    expect(placed[1]?.dx).toBe(-32);
     expect(placed[2]?.show).toBe(false);
   });
   it('centres node-less labels (topic names) on their anchor and places them first', () => {
@@ -89,6 +89,12 @@ describe('placeLabels', () => {
     const placed = placeLabels([term, topic], [], view);
     expect(placed[1]).toMatchObject({ show: true, above: false, dx: 0 });
     expect(placed[0]?.show).toBe(false);
+  });
+  it('lets topic names cover node circles but not other labels', () => {
+    const topic = { x: 200, y: 150, width: 120, height: 30, r: 0, priority: 1e6, overNodes: true };
+    const dot = { x: 200, y: 150, r: 6, owner: -1 };
+    expect(placeLabels([topic], [dot], view)[0]?.show).toBe(true);
+    expect(placeLabels([{ ...topic, overNodes: false }], [dot], view)[0]?.show).toBe(false);
   });
 });
 

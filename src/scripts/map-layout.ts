@@ -7,14 +7,19 @@
 /** Number of colours in the categorical palette (see the `--tm-c*` custom properties in TermMap.astro). */
 export const PALETTE_SIZE = 8;
 
-/** Font size of the lightest term's label in CSS pixels (≥ 11 px: readable on a phone). */
-export const LABEL_PX = 11.5;
+/** Font size of term labels in CSS pixels (≥ 11 px: readable on a phone); the pipeline lays labels out at this size. */
+export const LABEL_PX = 12.5;
 /** Line box of a label relative to its font size. */
 export const LABEL_LINE = 1.2;
+/**
+ * The pipeline centres each node's circle-plus-label stack on (x, y), so the circle sits this many
+ * CSS px above the point and the label below it (see the `labelBox` of src/pipeline/layout.ts).
+ */
+export const LIFT_PX = (LABEL_PX * LABEL_LINE) / 2;
 /** Font size of place (topic) labels in CSS pixels. */
 export const PLACE_PX = 13;
 /** Line height of place labels in CSS pixels. */
-export const PLACE_LINE_PX = 15.5;
+export const PLACE_LINE_PX = 16;
 /** Gap between a node's circle and its label, in CSS pixels. */
 export const LABEL_GAP_PX = 2;
 
@@ -27,17 +32,21 @@ export function nodeRadius(weight: number, maxWeight: number): number {
   return round(Math.max(3.5, 14 * Math.sqrt(share)), 2);
 }
 
-/** Label font size in CSS pixels of a term used by `weight` papers: √-scaled from LABEL_PX to LABEL_PX + 4. */
-export function labelPx(weight: number, minWeight: number, maxWeight: number): number {
-  if (maxWeight <= minWeight) return LABEL_PX + 1;
-  const t = Math.sqrt(Math.max(0, weight - minWeight) / (maxWeight - minWeight));
-  return round(LABEL_PX + 4 * Math.min(1, t), 1);
+/** Baseline of a label (CSS px) below the bottom of its node's circle; the label is then moved by {@link labelShift}. */
+export const LABEL_BASELINE = round(LABEL_GAP_PX + LABEL_PX * 0.92, 2);
+
+/** Vertical shift (CSS px) of a label for a circle of radius `r` as drawn: below it, or above it. */
+export function labelShift(r: number, above: boolean): number {
+  return above ? -round(r + 2 * LABEL_GAP_PX + LABEL_PX * LABEL_LINE, 2) : round(r, 2);
 }
 
-/** Vertical offsets (CSS px, from the node centre) of a label below its node: the baseline, and the shift that moves it above. */
-export function labelOffsets(r: number, fontPx: number): { baseline: number; above: number } {
-  const height = fontPx * LABEL_LINE;
-  return { baseline: round(r + LABEL_GAP_PX + fontPx * 0.92, 2), above: -round(2 * r + 2 * LABEL_GAP_PX + height, 2) };
+/**
+ * How much circles shrink on a small map: by the map's scale (CSS px per viewBox unit, zoom
+ * included), but to no less than 55 % and never beyond their full size, so that a phone shows
+ * the map's shape instead of a heap of discs while labels keep their readable size.
+ */
+export function discScale(scale: number): number {
+  return round(Math.min(1, Math.max(0.55, scale)), 3);
 }
 
 /** Stroke width (CSS px) and opacity of a link of association `strength`, on a log scale between the map's weakest and strongest. */
@@ -62,7 +71,7 @@ export function estimateTextWidth(text: string, fontPx: number, bold = false): n
 }
 
 /** Splits a place label ("a · b · c") into lines of at most `maxChars` characters, breaking at the separators first. */
-export function wrapLabel(label: string, maxChars = 24): string[] {
+export function wrapLabel(label: string, maxChars = 32): string[] {
   const parts = label.split(/\s+·\s+/);
   const lines: string[] = [];
   for (const part of parts) {
@@ -90,6 +99,8 @@ export interface LabelCandidate {
   r: number;
   /** Larger goes first. */
   priority: number;
+  /** May cover node circles (topic names drawn over the map). */
+  overNodes?: boolean;
 }
 
 /** Where a label ended up: hidden, or shown below/above its node, shifted by `dx` to stay inside the view. */
@@ -107,6 +118,9 @@ export interface Obstacle {
   r: number;
   owner: number;
 }
+
+/** Labels keep this far (CSS px) from the sides of the view. */
+const EDGE = 4;
 
 interface Box {
   x0: number;
@@ -150,8 +164,9 @@ export function placeLabels(
       }
     }
   }
-  const blocked = (b: Box, self: number): boolean => {
+  const blocked = (b: Box, self: number, overNodes: boolean): boolean => {
     if (placed.some((p) => overlaps(b, p))) return true;
+    if (overNodes) return false;
     for (let gx = Math.floor(b.x0 / cell); gx <= Math.floor(b.x1 / cell); gx++) {
       for (let gy = Math.floor(b.y0 / cell); gy <= Math.floor(b.y1 / cell); gy++) {
         for (const o of grid.get(`${gx},${gy}`) ?? []) if (o.owner !== self && hitsCircle(b, o)) return true;
@@ -165,16 +180,16 @@ export function placeLabels(
     if (c.x < 0 || c.y < 0 || c.x > view.width || c.y > view.height) continue;
     let x0 = c.x - c.width / 2;
     let dx = 0;
-    if (c.width >= view.width) dx = -x0;
-    else if (x0 < 0) dx = -x0;
-    else if (x0 + c.width > view.width) dx = view.width - (x0 + c.width);
+    if (c.width >= view.width - 2 * EDGE) dx = (view.width - c.width) / 2 - x0;
+    else if (x0 < EDGE) dx = EDGE - x0;
+    else if (x0 + c.width > view.width - EDGE) dx = view.width - EDGE - (x0 + c.width);
     x0 += dx;
     const tops = c.r > 0 ? [c.y + c.r + LABEL_GAP_PX, c.y - c.r - LABEL_GAP_PX - c.height] : [c.y - c.height / 2];
     for (let k = 0; k < tops.length; k++) {
       const top = tops[k] ?? 0;
       if (top < 0 || top + c.height > view.height) continue;
       const box = { x0: x0 - pad, y0: top - pad, x1: x0 + c.width + pad, y1: top + c.height + pad };
-      if (blocked(box, i)) continue;
+      if (blocked(box, i, c.overNodes === true)) continue;
       placed.push(box);
       result[i] = { show: true, above: k === 1, dx: round(dx, 1) };
       break;
