@@ -102,6 +102,8 @@ function median(xs) {
   const m = Math.floor(v.length / 2);
   return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 }
+/** Pause between keys when typing a query one key at a time (a brisk typist: about 6 keys a second). */
+const TYPING_KEY_DELAY_MS = 160;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => (n === null || n === undefined ? 'n/a' : `${n.toFixed(0)} ms`);
 
@@ -164,6 +166,34 @@ async function measure(browser, base, q) {
   return { q, count, firstTitle: firstTitle.trim(), bytes, files, visible, inPage, pagefindQuery: timings.query, warm, warmInPage };
 }
 
+/** Bytes fetched when the query is typed one key at a time (every pause longer than the debounce searches a prefix). */
+async function measureTyped(browser, base, q, delay) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+  let bytes = 0;
+  let files = 0;
+  const pending = [];
+  context.on('requestfinished', (req) => {
+    if (!new URL(req.url()).pathname.startsWith('/pagefind/')) return;
+    pending.push(
+      (async () => {
+        const res = await req.response();
+        const length = Number((await res?.headerValue('content-length')) ?? NaN);
+        bytes += Number.isFinite(length) ? length : ((await res?.body().catch(() => null))?.length ?? 0);
+        files += 1;
+      })(),
+    );
+  });
+  await page.locator('[data-search-form] [data-search-input]').pressSequentially(q, { delay });
+  await page.waitForFunction((query) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${query}”`), q);
+  await page.locator('[data-search-refine][data-counts="ready"]').waitFor({ state: 'attached' });
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await context.close();
+  return { bytes, files };
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const work = await mkdtemp(path.join(tmpdir(), 'bench-search-'));
@@ -199,6 +229,7 @@ async function main() {
         visible: med('visible'),
         warmInPage: med('warmInPage'),
         runs: runs.map(({ inPage, pagefindQuery, visible, warmInPage }) => ({ inPage, pagefindQuery, visible, warmInPage })),
+        typed: await measureTyped(browser, base, q, TYPING_KEY_DELAY_MS),
       });
     }
   } finally {
@@ -216,11 +247,11 @@ async function main() {
   const first = results[0];
   if (first) console.log(`Opening /search/ fetches ${kb(first.bytes.load)} of Pagefind files (${first.files.load} files) before any query.`);
   console.log('');
-  console.log('| query | results | fetched after typing → results | + filter counts | keystroke → results (in page) | of which Pagefind search | fill → first result visible | again, cached |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| query | results | fetched after typing → results | + filter counts | typed key by key, all fetched | keystroke → results (in page) | of which Pagefind search | fill → first result visible | again, cached |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(
-      `| ${r.q} (${r.label}) | ${r.count} | ${kb(r.bytes.results)} (${r.files.results} files) | ${kb(r.bytes.counts)} (${r.files.counts}) | ${ms(r.inPage)} | ${ms(r.pagefindQuery)} | ${ms(r.visible)} | ${ms(r.warmInPage)} |`,
+      `| ${r.q} (${r.label}) | ${r.count} | ${kb(r.bytes.results)} (${r.files.results} files) | ${kb(r.bytes.counts)} (${r.files.counts}) | ${kb(r.typed.bytes)} (${r.typed.files}) | ${ms(r.inPage)} | ${ms(r.pagefindQuery)} | ${ms(r.visible)} | ${ms(r.warmInPage)} |`,
     );
   }
   console.log(`\nTimes are medians of ${opts.runs} cold runs (fresh browser context each) and include the ${TYPING_NOTE}.`);
