@@ -13,7 +13,6 @@ import {
   GENERIC_NOUNS,
   GERUND_NOUNS,
   NAME_HEADS,
-  VERBLIKE_NOUNS,
 } from './stopwords';
 
 /** Longest phrase kept (in units: a token or a matched multi-word form); longer runs keep their last units. */
@@ -154,6 +153,9 @@ interface Unit {
   folded: string[];
 }
 
+/** Nouns that may follow a plural noun in a compound (`sports analytics`); others there are read as verbs. */
+const VERBLIKE_EXCEPTIONS = new Set(['analytics', 'statistics', 'dynamics']);
+
 /** POS before a participle that can start a phrase (`the proposed …`, `using pretrained …`). */
 const PARTICIPLE_AFTER = new Set(['DET', 'ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'VERB']);
 
@@ -177,7 +179,7 @@ function rejectedAlone(u: Unit): boolean {
   if (u.group !== undefined) return false;
   if (u.kind !== 'N') return true;
   const f = u.folded.join('-');
-  if (u.parts.length === 1 && (GENERIC_NOUNS.has(f) || BROAD_WORDS.has(f) || GENERIC_MODIFIERS.has(f))) return true;
+  if (GENERIC_NOUNS.has(f) || BROAD_WORDS.has(f) || GENERIC_MODIFIERS.has(f)) return true;
   if (u.parts.length === 1 && /ing$/.test(f) && !GERUND_NOUNS.has(f)) return true;
   if (/^[ivxl]+$/.test(f)) return true;
   if (u.parts.length > 1 && u.folded.every((p) => GENERIC_NOUNS.has(p) || BROAD_WORDS.has(p) || GENERIC_MODIFIERS.has(p)))
@@ -193,8 +195,8 @@ function tokenKind(tokens: readonly NlpToken[], i: number, prevUnit: Unit | unde
   const pos = t.pos;
   if (pos === 'NOUN' || pos === 'PROPN') {
     if (t.stop && !isAcronymLike(t.text)) return null;
-    // `LLMs use …`, `experiments show …`: a verb mis-tagged as a noun after a plural noun.
-    if (prevUnit?.kind === 'N' && prevUnit.end === i && VERBLIKE_NOUNS.has(t.lower)) {
+    // `LLMs use …`, `images matter …`: a noun right after a plural noun is almost always a verb.
+    if (prevUnit?.kind === 'N' && prevUnit.end === i && !VERBLIKE_EXCEPTIONS.has(t.lower)) {
       const prev = tokens[i - 1] as NlpToken;
       if (singular(prev.text) !== prev.text) return null;
     }
@@ -203,6 +205,11 @@ function tokenKind(tokens: readonly NlpToken[], i: number, prevUnit: Unit | unde
   if (pos === 'ADJ') return t.stop ? null : 'A';
   if (pos === 'VERB') {
     if (GERUND_NOUNS.has(t.lower)) return 'N';
+    // `theorem proving`, `online advertising`: an -ing word after a noun or adjective, taking no object, heads the phrase.
+    if (/ing$/.test(t.lower) && prevUnit !== undefined && prevUnit.kind !== 'V' && prevUnit.end === i) {
+      const next = tokens[i + 1];
+      if (next === undefined || !['NOUN', 'PROPN', 'ADJ', 'DET', 'PRON', 'NUM'].includes(next.pos)) return 'N';
+    }
     if (/ed$/.test(t.lower) && t.parts.length === 1) {
       if (prevUnit !== undefined && prevUnit.end === i) return prevUnit.kind === 'N' ? null : 'V';
       const before = tokens[i - 1];
@@ -319,6 +326,11 @@ function surfaceOf(units: readonly Unit[], tokens: readonly NlpToken[]): string 
   return text + words.map((w) => w.sep + w.word).join('');
 }
 
+/** The text with its first character in lower case. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
 /** Group key of a unit sequence. */
 function keyOf(units: readonly Unit[]): string {
   return units.map((u) => u.group ?? groupKey(u.folded)).join('');
@@ -347,11 +359,13 @@ export function extractPhrases(tokens: readonly NlpToken[], skip: ReadonlySet<nu
       for (const u of units) if (u.group !== undefined) nested.push(u.group);
     }
     const bare = units.length === 1 && first.bare === true;
+    // A capital that only marks a sentence start says nothing about the term's casing.
+    const sentenceCapital = firstToken.sentenceStart && /^\p{Lu}\p{Ll}*(-|$)/u.test(firstToken.text);
     const occurrence: PhraseOccurrence = {
       key: units.length === 1 && first.group !== undefined ? first.group : keyOf(units),
       variant: variantWords(units, tokens, ctx).join(' '),
-      surface: surfaceOf(units, tokens),
-      primary: !title && !(firstToken.sentenceStart && /^\p{Lu}\p{Ll}/u.test(firstToken.text)),
+      surface: sentenceCapital ? lowerFirst(surfaceOf(units, tokens)) : surfaceOf(units, tokens),
+      primary: !title && !sentenceCapital,
       nested: [...new Set(nested)],
     };
     if (bare) occurrence.acronym = singular(firstToken.text);

@@ -58,7 +58,7 @@ export const BROAD_WORDS = words(`
   probability uncertainty confidence correctness quality diversity coverage consistency stability efficiency
   scalability robustness interpretability explainability transparency fairness privacy security safety
   trust reliability availability accessibility usability simplicity flexibility generality novelty
-  creativity difficulty feasibility validity expert-level fine-tune pre-train
+  creativity difficulty feasibility validity expert-level sota fine-tune pre-train train deploy iterative
 `);
 
 /**
@@ -128,21 +128,7 @@ export const GERUND_NOUNS = words(`
   mapping forecasting captioning inpainting outpainting denoising grounding labeling labelling annotating
   filtering routing scheduling caching indexing programming computing engineering scaling merging unlearning
   streaming serving profiling benchmarking watermarking fingerprinting jailbreaking red-teaming boosting
-  bagging stacking smoothing whitening pooling masking padding chunking
-`);
-
-/**
- * Nouns that are usually verbs when they follow a plural noun (`LLMs use …`, `experiments show …`):
- * such a word ends the phrase before it instead of becoming its head.
- */
-export const VERBLIKE_NOUNS = words(`
-  use show need lack exhibit require suffer struggle enable allow perform rely remain fail focus leverage face
-  yield offer provide improve learn generate capture produce involve consist support exist tend achieve outperform
-  demonstrate reveal highlight indicate suggest help aim make take give become include contain employ utilize
-  adopt combine integrate introduce present propose study explore investigate address tackle solve handle
-  reduce increase decrease match surpass exceed lead result benefit depend operate work act serve play
-  represent encode predict estimate compute construct design build create train fine-tune cover share
-  depend process control change shift drop rise vary differ
+  bagging stacking smoothing whitening pooling masking padding chunking proving captioning answering
 `);
 
 /** Known `noun of noun` terms (singular head); other `of` phrases are terms only when written hyphenated or defined by an acronym. */

@@ -132,6 +132,13 @@ function addContentWords(tokens: readonly NlpToken[], weight: number, into: Map<
   for (const t of tokens) {
     if (t.kind !== 'word' || t.stop || !/\p{L}/u.test(t.text) || t.text.length < 2) continue;
     let word: string;
+    if (t.parts.length > 1) {
+      // A compound counts as itself and as each of its content parts (`Matryoshka-like` → `matryoshka`).
+      for (const part of foldParts(t.text)) {
+        if (part.length >= 3 && /\p{L}/u.test(part) && !GENERIC_NOUNS.has(part) && !GENERIC_MODIFIERS.has(part) && !GENERIC_VERBS.has(part))
+          bump(into, part, weight * 0.5);
+      }
+    }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') word = foldParts(t.text).join('');
     else if (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV') word = t.lemma.replace(/-/g, '');
     else continue;

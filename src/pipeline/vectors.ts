@@ -30,7 +30,7 @@ export interface NeighborOptions {
    * count in the exact similarity). Default: max(100, 5% of the vectors).
    */
   maxPostings?: number;
-  /** How many candidates (by partial score) are scored exactly per vector; default max(3k, k + 30). */
+  /** How many candidates (by partial score) are scored exactly per vector; default max(50, 3k). */
   candidates?: number;
   /** Neighbours below this similarity are dropped (default 0: any positive similarity). */
   minSimilarity?: number;
@@ -130,8 +130,28 @@ export function invertedIndex(vectors: readonly SparseVector[]): InvertedIndex {
 export function nearestNeighbors(vectors: readonly SparseVector[], k: number, options: NeighborOptions = {}): Neighbor[][] {
   const n = vectors.length;
   const maxPostings = options.maxPostings ?? Math.max(100, Math.ceil(0.05 * n));
-  const limit = options.candidates ?? Math.max(3 * k, k + 30);
+  const limit = options.candidates ?? Math.max(50, 3 * k);
   const minSimilarity = options.minSimilarity ?? 0;
+  // The same search with more neighbours already done (e.g. the kNN graph before related papers): reuse it.
+  const memoKey = `${maxPostings}/${limit}/${minSimilarity}`;
+  const known = memo.get(vectors)?.get(memoKey);
+  if (known !== undefined && known.k >= k) return known.result.map((list) => list.slice(0, k));
+  const result = search(vectors, k, maxPostings, limit, minSimilarity);
+  let byKey = memo.get(vectors);
+  if (byKey === undefined) {
+    byKey = new Map();
+    memo.set(vectors, byKey);
+  }
+  if (known === undefined || known.k < k) byKey.set(memoKey, { k, result });
+  return result.map((list) => list.slice(0, k));
+}
+
+/** Results of {@link nearestNeighbors} per vector array and search settings (same settings → same lists, k aside). */
+const memo = new WeakMap<readonly SparseVector[], Map<string, { k: number; result: Neighbor[][] }>>();
+
+/** The neighbour search behind {@link nearestNeighbors}. */
+function search(vectors: readonly SparseVector[], k: number, maxPostings: number, limit: number, minSimilarity: number): Neighbor[][] {
+  const n = vectors.length;
   const index = invertedIndex(vectors);
   const acc = new Float64Array(n);
   const seen = new Uint8Array(n);

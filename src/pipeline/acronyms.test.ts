@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { findDefinitions, matchLongForm } from './acronyms';
+import { analyze } from './nlp';
+
+/** `ACRONYM <- long form` for every definition in a text. */
+function definitions(text: string): string[] {
+  return findDefinitions(analyze(text)).map((d) => `${d.short} <- ${d.long}`);
+}
+
+describe('matchLongForm (Schwartz–Hearst)', () => {
+  it('finds the shortest long form whose words spell the acronym', () => {
+    expect(matchLongForm('MoE', 'we use a sparse Mixture-of-Experts')).toEqual({ long: 'Mixture-of-Experts', initials: 2 });
+    expect(matchLongForm('LLM', 'recent large language models')?.long).toBe('large language models');
+    expect(matchLongForm('LoRA', 'with low-rank adaptation')?.long).toBe('low-rank adaptation');
+    expect(matchLongForm('NeRF', 'existing Neural Radiance Fields')?.long).toBe('Neural Radiance Fields');
+  });
+
+  it('fails when the letters are not there or the first one starts no word', () => {
+    expect(matchLongForm('XYZ', 'large language models')).toBeNull();
+    expect(matchLongForm('RM', 'the former')).toBeNull();
+  });
+});
+
+describe('findDefinitions', () => {
+  it('finds long form (ACRONYM) pairs, plural acronyms folded', () => {
+    expect(
+      definitions(
+        'Mixture-of-Experts (MoE) models and large language models (LLMs) use low-rank adaptation (LoRA). ' +
+          'Parameter-Efficient Fine-Tuning (PEFT) and reinforcement learning from human feedback (RLHF) help. ' +
+          'Direct Preference Optimization (DPO; Rafailov) is simple.',
+      ),
+    ).toEqual([
+      'MoE <- Mixture-of-Experts',
+      'LLM <- large language models',
+      'LoRA <- low-rank adaptation',
+      'PEFT <- Parameter-Efficient Fine-Tuning',
+      'RLHF <- reinforcement learning from human feedback',
+      'DPO <- Direct Preference Optimization',
+    ]);
+  });
+
+  it('ignores parentheses that hold no acronym or no matching long form', () => {
+    expect(definitions('We report results (Table 3) on GPT-4 (OpenAI) and the model (GPT-4).')).toEqual([]);
+    expect(definitions('The approach works well (see XYZ).')).toEqual([]);
+  });
+
+  it('does not cross punctuation to find a long form', () => {
+    expect(definitions('large language models, and the LLMs (LLMs)')).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { mergeDigests } from './merge';
+import { parseDigest } from './parse';
+import { paperVectors, relatedPapers } from './related';
+import { BROAD_WORDS, GENERIC_MODIFIERS, GENERIC_NOUNS } from './stopwords';
+import { extractTerms } from './terms';
+import { knnGraph } from './vectors';
+
+const seedDir = path.resolve(__dirname, '../../content/digests');
+const papers = mergeDigests(
+  readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(seedDir, f))))),
+).papers;
+const extraction = extractTerms(papers);
+const vectors = paperVectors(extraction);
+const related = relatedPapers(extraction, vectors, 5);
+const ids = (pattern: RegExp): string[] => papers.filter((p) => pattern.test(p.title)).map((p) => p.id);
+const term = (id: string) => extraction.terms.find((t) => t.id === id);
+
+describe('key terms of the seed corpus', () => {
+  it('joins mixture of experts with MoE and large language model with LLM', () => {
+    expect(term('mixture of experts')).toMatchObject({ acronym: 'MoE', slug: 'mixture-of-experts' });
+    expect(term('large language model')).toMatchObject({ acronym: 'LLM', label: 'large language model' });
+    expect(term('low rank adaptation')).toMatchObject({ acronym: 'LoRA', label: 'low-rank adaptation' });
+    expect(extraction.terms.filter((t) => t.acronym === 'MoE')).toHaveLength(1);
+    expect(term('moe')).toBeUndefined();
+    expect(term('llm')).toBeUndefined();
+    expect(term('mixture of experts')?.papers.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('ranks no generic word among the top 50 and keeps generic phrases out', () => {
+    const top = extraction.terms.slice(0, 50);
+    for (const t of top) {
+      const words = t.id.split(' ');
+      if (words.length === 1) expect(GENERIC_NOUNS.has(t.id) || GENERIC_MODIFIERS.has(t.id) || BROAD_WORDS.has(t.id), t.id).toBe(false);
+      else expect(words.every((w) => GENERIC_NOUNS.has(w) || GENERIC_MODIFIERS.has(w)), t.id).toBe(false);
+    }
+    for (const id of ['state of the art', 'experimental result', 'extensive experiment', 'novel framework', 'this paper', 'paper', 'method', 'approach', 'model', 'task', 'performance'])
+      expect(term(id), id).toBeUndefined();
+  });
+
+  it('uses only corpus terms as paper key terms, at most 12, best first', () => {
+    const known = new Set(extraction.terms.map((t) => t.id));
+    for (const p of papers) {
+      const list = extraction.paperTerms[p.id] ?? [];
+      expect(list.length).toBeLessThanOrEqual(12);
+      for (const t of list) expect(known.has(t.term)).toBe(true);
+    }
+    const withTerms = papers.filter((p) => (extraction.paperTerms[p.id] ?? []).length > 0).length;
+    expect(withTerms / papers.length).toBeGreaterThan(0.95);
+  });
+});
+
+describe('related papers of the seed corpus', () => {
+  it('lets the Matryoshka-embedding papers find each other', () => {
+    const group = ids(/matryoshka/i);
+    expect(group).toHaveLength(3);
+    for (const id of group) {
+      const top = (related[id] ?? []).map((r) => r.id);
+      for (const other of group) if (other !== id) expect(top, `${id} → ${other}`).toContain(other);
+    }
+  });
+
+  it('lets the theorem-proving papers find each other', () => {
+    const group = ids(/theorem prov|prover\b|minif2f/i);
+    expect(group.length).toBeGreaterThanOrEqual(4);
+    for (const id of group) {
+      const top = (related[id] ?? []).map((r) => r.id);
+      expect(top.filter((r) => group.includes(r)).length, id).toBeGreaterThanOrEqual(Math.min(3, group.length - 1));
+    }
+  });
+
+  it('gives every paper 5 related papers and a kNN graph over paper indices', () => {
+    for (const p of papers) expect(related[p.id]).toHaveLength(5);
+    const edges = knnGraph(vectors, 12);
+    expect(edges.length).toBeGreaterThan(papers.length * 6);
+    for (const e of edges) {
+      expect(e.source).toBeLessThan(e.target);
+      expect(e.target).toBeLessThan(papers.length);
+      expect(e.weight).toBeGreaterThan(0);
+    }
+  });
+});
