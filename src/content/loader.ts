@@ -7,6 +7,7 @@ import { analyze, type SiteData } from '../pipeline/analyze';
 import { digestsDir, readDigestFiles } from './digest-files';
 import { parseDigest } from '../pipeline/parse';
 import { formatProblem, summaryLine } from '../pipeline/report';
+import { readTopicState, topicStatePath, writeTopicState } from './topic-state-file';
 
 /** Which part of the analysed site a collection holds. */
 export type CollectionKind = 'papers' | 'digests' | 'topics' | 'terms' | 'corpus';
@@ -30,11 +31,16 @@ function siteData(logger: LoaderContext['logger']): Promise<SiteData> {
 async function buildSiteData(dir: string, logger: LoaderContext['logger']): Promise<SiteData> {
   const files = await readDigestFiles(dir);
   const parsed = files.map((f) => parseDigest(f.name, f.bytes));
-  const data = analyze(parsed);
+  const stateFile = topicStatePath(dir);
+  const previousTopics = stateFile === null ? null : await readTopicState(stateFile);
+  const data = analyze(parsed, { previousTopics });
   for (const problem of data.corpus.problems) logger.warn(formatProblem(problem));
   logger.info(summaryLine(data.corpus));
   if (data.corpus.problems.length > 0 && strictMode()) {
     throw new Error(`Strict mode: ${data.corpus.problems.length} problem(s) in the digests of ${dir} (listed above).`);
+  }
+  if (stateFile !== null && (await writeTopicState(stateFile, data.topicState))) {
+    logger.info(`Topic ids saved to ${stateFile}`);
   }
   return data;
 }

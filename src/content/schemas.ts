@@ -50,7 +50,9 @@ export const paperSchema = z.object({
     )
     .describe('Every listing the paper appeared in, in arrival order'),
   topic: z.string().describe('Id of the topic the paper belongs to'),
-  terms: z.array(weightedTerm).describe('Key terms of the paper, best first'),
+  terms: z
+    .array(weightedTerm.extend({ label: z.string().describe('Display label of the term') }))
+    .describe('Key terms of the paper, best first'),
   related: z
     .array(
       z.object({

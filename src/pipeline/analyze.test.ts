@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { analyze, type SiteData } from './analyze';
+import { parseDigest } from './parse';
+import type { ParsedDigest } from './types';
+
+const seedDir = path.resolve(__dirname, '../../content/digests');
+const seed = (): ParsedDigest[] =>
+  readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(seedDir, f)))));
+
+describe('analyze on the seed digests', () => {
+  const first: SiteData = analyze(seed());
+  const titleOf = new Map(first.papers.map((p) => [p.id, p.title]));
+  const topicShare = (pattern: RegExp) => {
+    const matching = first.papers.filter((p) => pattern.test(p.title));
+    const counts = new Map<string, number>();
+    for (const p of matching) counts.set(p.topic, (counts.get(p.topic) ?? 0) + 1);
+    const top2 = [...counts.values()].sort((a, b) => b - a).slice(0, 2).reduce((a, b) => a + b, 0);
+    return { papers: matching.length, inTopTwo: top2 / Math.max(1, matching.length) };
+  };
+
+  test('counts: 5 digests, 458 pairs, 398 papers, 60 duplicates, no problems', () => {
+    expect(first.corpus).toMatchObject({ digests: 5, pairs: 458, papers: 398, duplicates: 60, problems: [] });
+    expect(first.papers).toHaveLength(398);
+  });
+
+  test('every paper is in exactly one topic, sizes suit a reader', () => {
+    const members = first.topics.flatMap((t) => t.papers);
+    expect(new Set(members).size).toBe(398);
+    expect(members).toHaveLength(398);
+    for (const p of first.papers) expect(first.topics.find((t) => t.id === p.topic)?.papers).toContain(p.id);
+    expect(first.topics.length).toBeGreaterThanOrEqual(10);
+    expect(first.topics.length).toBeLessThanOrEqual(25);
+    for (const t of first.topics) {
+      expect(t.papers.length).toBeGreaterThanOrEqual(3);
+      expect(t.papers.length).toBeLessThanOrEqual(Math.floor(0.15 * 398));
+    }
+  });
+
+  test('topic labels are distinct and made of 2–3 terms', () => {
+    const labels = first.topics.map((t) => t.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const label of labels) {
+      const parts = label.split(' · ');
+      expect(parts.length).toBeGreaterThanOrEqual(2);
+      expect(parts.length).toBeLessThanOrEqual(3);
+    }
+  });
+
+  test('papers on one subject sit mostly in one or two topics', () => {
+    for (const pattern of [/mixture[- ]of[- ]experts|\bMoE\b/i, /recommend/i, /meta-learning|meta learning/i, /pruning/i]) {
+      const { papers, inTopTwo } = topicShare(pattern);
+      expect(papers, String(pattern)).toBeGreaterThanOrEqual(4);
+      expect(inTopTwo, String(pattern)).toBeGreaterThanOrEqual(0.75);
+    }
+  });
+
+  test('the Matryoshka papers find each other among their related papers', () => {
+    const matryoshka = first.papers.filter((p) => /matryoshka/i.test(p.title));
+    expect(matryoshka.length).toBeGreaterThanOrEqual(3);
+    for (const p of matryoshka) {
+      const related = p.related.map((r) => titleOf.get(r.id) ?? '');
+      const others = matryoshka.filter((q) => q.id !== p.id).map((q) => q.title);
+      for (const other of others) expect(related, p.title).toContain(other);
+    }
+  });
+
+  test('every reference points at something that exists', () => {
+    const papers = new Set(first.papers.map((p) => p.id));
+    const topics = new Set(first.topics.map((t) => t.id));
+    const terms = new Set(first.terms.map((t) => t.id));
+    for (const p of first.papers) {
+      expect(topics.has(p.topic)).toBe(true);
+      for (const r of p.related) expect(papers.has(r.id)).toBe(true);
+      expect(p.related.length).toBeLessThanOrEqual(5);
+    }
+    for (const t of first.topics) for (const n of t.nearest) expect(topics.has(n)).toBe(true);
+    for (const d of first.digests) {
+      for (const id of [...d.papers, ...d.newPapers]) expect(papers.has(id)).toBe(true);
+      for (const t of d.newTerms) expect(terms.has(t)).toBe(true);
+    }
+    for (const t of first.terms) expect(t.papers.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('what each digest brought adds up', () => {
+    const newTotal = first.digests.reduce((n, d) => n + d.newPapers.length, 0);
+    expect(newTotal).toBe(398);
+    expect(first.digests[0]!.newPapers).toEqual(first.digests[0]!.papers);
+    for (const d of first.digests) {
+      expect(d.grownTopics.reduce((n, g) => n + g.added, 0)).toBe(d.newPapers.length);
+    }
+  });
+
+  test('the same input gives byte-identical output, and the saved topic ids are kept', () => {
+    const again = analyze(seed(), { previousTopics: first.topicState });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+    const fresh = analyze(seed());
+    expect(JSON.stringify(fresh)).toBe(JSON.stringify(first));
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * The whole analysis, once per build: parse results → merge → key terms → paper vectors → topics
+ * (with ids that persist across builds) → related papers → term co-occurrence → maps → what each
+ * digest brought. Pure and deterministic: plain data in, plain data out.
+ */
+import { mergeDigests } from './merge';
+import { extractTerms, type TermExtraction } from './terms';
+import { knnGraph } from './vectors';
+import { paperVectors, relatedPapers } from './related';
+import { buildTopics } from './topics';
+import { assignTopicIds, topicRedirects, type TopicRedirect, type TopicState } from './topic-ids';
+import { corpusMap, topicMap, type CorpusMap } from './term-map';
+import type { Corpus, DigestInfo, ParsedDigest, Paper, PaperAnalysis, Problem, Term, TermMap, Topic, WeightedTerm } from './types';
+
+/** A paper with everything its page shows. */
+export interface AnalysedPaper extends Omit<Paper, 'id'>, Omit<PaperAnalysis, 'terms'> {
+  id: string;
+  terms: (WeightedTerm & { label: string })[];
+}
+
+/** A digest with what it brought. */
+export interface AnalysedDigest extends DigestInfo {
+  newPapers: string[];
+  grownTopics: { topic: string; added: number }[];
+  newTerms: string[];
+}
+
+/** A term with a page, and the terms most often used with it. */
+export interface AnalysedTerm extends Term {
+  cooccurring: { term: string; count: number }[];
+}
+
+/** A topic with its term map. */
+export interface AnalysedTopic extends Topic {
+  map: TermMap;
+}
+
+/** Corpus-wide facts and the corpus map. */
+export interface CorpusSummary {
+  digests: number;
+  pairs: number;
+  papers: number;
+  duplicates: number;
+  problems: Problem[];
+  map: CorpusMap;
+}
+
+/** Everything the site shows, as plain data. */
+export interface SiteData {
+  papers: AnalysedPaper[];
+  digests: AnalysedDigest[];
+  topics: AnalysedTopic[];
+  terms: AnalysedTerm[];
+  corpus: CorpusSummary;
+  /** The topic-id memory to persist for the next build. */
+  topicState: TopicState;
+  /** Old topic URLs that now answer with a redirect page. */
+  redirects: TopicRedirect[];
+}
+
+/** Options of {@link analyze}. */
+export interface AnalyzeOptions {
+  /** The topic-id memory of the previous build (null: number topics afresh). */
+  previousTopics?: TopicState | null;
+  /** Wraps each stage, e.g. to time it; must call `run` and return its result. */
+  stage?: <T>(name: string, run: () => T) => T;
+}
+
+/** Neighbours per paper in the similarity graph that topics are clustered on. */
+const KNN = 12;
+/** Related papers shown per paper. */
+const RELATED = 5;
+/** Co-occurring terms listed on a term page. */
+const COOCCURRING = 10;
+
+const identity = <T>(_name: string, run: () => T): T => run();
+
+/** Runs every stage of the analysis on parsed digests (given in arrival order). */
+export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions = {}): SiteData {
+  const stage = options.stage ?? identity;
+  const corpus = stage('merge', () => mergeDigests(parsed));
+  const extraction = stage('terms', () => extractTerms(corpus.papers));
+  const vectors = stage('vectors', () => paperVectors(extraction));
+  const knn = stage('knn', () => knnGraph(vectors, KNN));
+  const clustered = stage('topics', () =>
+    buildTopics({
+      paperIds: extraction.paperIds,
+      paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
+      knn,
+      terms: extraction.terms,
+    }),
+  );
+  const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, options.previousTopics ?? null));
+  const related = stage('related', () => relatedPapers(extraction, vectors, RELATED));
+  const termLabel = labeller(extraction);
+  const maps = stage('maps', () => topicMaps(named.topics, clustered.rankings, extraction, termLabel));
+  const overview = stage('corpus-map', () =>
+    corpusMap(
+      named.topics.map((t, i) => ({ id: t.id, label: t.label, ranking: clustered.rankings[i] ?? [] })),
+      extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
+      termLabel,
+    ),
+  );
+  const terms = stage('term-pages', () => termPages(extraction));
+  const paperTopic = new Map(extraction.paperIds.map((id, i) => [id, named.paperTopic[i] ?? '']));
+  const papers = corpus.papers.map<AnalysedPaper>((p) => ({
+    ...p,
+    topic: paperTopic.get(p.id) ?? '',
+    terms: (extraction.paperTerms[p.id] ?? []).map((t) => ({ ...t, label: termLabel(t.term) })),
+    related: related[p.id] ?? [],
+  }));
+  const digests = stage('digest-news', () => digestNews(corpus, paperTopic, terms));
+  return {
+    papers,
+    digests,
+    topics: named.topics.map((t, i) => ({ ...t, map: maps[i] as TermMap })),
+    terms,
+    corpus: {
+      digests: corpus.digests.length,
+      pairs: parsed.reduce((n, d) => n + d.entries.length, 0),
+      papers: corpus.papers.length,
+      duplicates: corpus.duplicates,
+      problems: corpus.problems,
+      map: overview,
+    },
+    topicState: named.state,
+    redirects: topicRedirects(named.state),
+  };
+}
+
+/** Display label of a term id: the corpus term's label, or the id itself for a single-paper term. */
+function labeller(extraction: TermExtraction): (id: string) => string {
+  const labels = new Map(extraction.terms.map((t) => [t.id, t.label]));
+  return (id) => labels.get(id) ?? id;
+}
+
+/** Gives the clusters their persistent ids and slugs, and rewrites paper and neighbour references. */
+function persistTopicIds(topics: readonly Topic[], paperTopic: readonly string[], previous: TopicState | null) {
+  const assignment = assignTopicIds(
+    previous,
+    topics.map((t) => ({ papers: t.papers, label: t.label, slug: t.slug })),
+  );
+  const rename = new Map(topics.map((t, i) => [t.id, assignment.ids[i] ?? t.id]));
+  const renamed = topics.map<Topic>((t, i) => ({
+    ...t,
+    id: assignment.ids[i] ?? t.id,
+    slug: assignment.slugs[i] ?? t.slug,
+    nearest: t.nearest.map((id) => rename.get(id) ?? id),
+  }));
+  return {
+    topics: renamed,
+    paperTopic: paperTopic.map((id) => rename.get(id) ?? id),
+    state: assignment.state,
+  };
+}
+
+/** The term map of every topic, in the order of `topics`. */
+function topicMaps(
+  topics: readonly Topic[],
+  rankings: TopicsRankings,
+  extraction: TermExtraction,
+  label: (id: string) => string,
+): TermMap[] {
+  return topics.map((topic, i) =>
+    topicMap(
+      topic.papers.map((id) => extraction.occurrences[id] ?? []),
+      rankings[i] ?? [],
+      label,
+    ),
+  );
+}
+type TopicsRankings = ReturnType<typeof buildTopics>['rankings'];
+
+/** Terms used by two papers or more, each with the terms it shares most papers with. */
+function termPages(extraction: TermExtraction): AnalysedTerm[] {
+  const termsOfPaper = extraction.occurrences;
+  return extraction.terms.map((term) => {
+    const counts = new Map<string, number>();
+    for (const paper of term.papers) {
+      for (const other of termsOfPaper[paper] ?? []) {
+        if (other !== term.id) counts.set(other, (counts.get(other) ?? 0) + 1);
+      }
+    }
+    const cooccurring = [...counts]
+      .filter(([, count]) => count >= 2 || term.papers.length < 4)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .slice(0, COOCCURRING)
+      .map(([id, count]) => ({ term: id, count }));
+    return { ...term, cooccurring };
+  });
+}
+
+/** What each digest brought: papers first seen there, topics that gained them, terms first used there. */
+function digestNews(corpus: Corpus, paperTopic: ReadonlyMap<string, string>, terms: readonly Term[]): AnalysedDigest[] {
+  const order = new Map(corpus.digests.map((d) => [d.id, d.order]));
+  const firstDigest = new Map<string, string>();
+  for (const p of corpus.papers) {
+    const first = p.appearances[0];
+    if (first) firstDigest.set(p.id, first.digest);
+  }
+  const termsByDigest = new Map<string, string[]>();
+  for (const term of terms) {
+    let first: string | undefined;
+    for (const paper of term.papers) {
+      const d = firstDigest.get(paper);
+      if (d !== undefined && (first === undefined || (order.get(d) ?? 0) < (order.get(first) ?? 0))) first = d;
+    }
+    if (first !== undefined) termsByDigest.set(first, [...(termsByDigest.get(first) ?? []), term.id]);
+  }
+  return corpus.digests.map((d) => {
+    const newPapers = d.papers.filter((id) => firstDigest.get(id) === d.id);
+    const grown = new Map<string, number>();
+    for (const id of newPapers) {
+      const topic = paperTopic.get(id);
+      if (topic) grown.set(topic, (grown.get(topic) ?? 0) + 1);
+    }
+    return {
+      ...d,
+      newPapers,
+      grownTopics: [...grown]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+        .map(([topic, added]) => ({ topic, added })),
+      // Terms arrive in score order (extractTerms sorts by score), so the most telling come first.
+      newTerms: d.order === 0 ? [] : (termsByDigest.get(d.id) ?? []),
+    };
+  });
+}
