@@ -114,10 +114,12 @@ function place(nodes: MapNode[], links: MapLink[], options: LayoutOptions, extra
     ...nodes.map((n) => ({ id: n.term, label: n.label, fontSize: TERM_LABEL_PX, radius: nodeRadius(n.weight, maxWeight), cluster: n.cluster })),
     ...extra,
   ];
+  // Extra (label) nodes are tied to their cluster's terms as strongly as the strongest link.
   const clusterOfExtra = new Map(extra.map((e) => [e.cluster, e.id]));
+  const strongest = Math.max(1, ...links.map((l) => l.strength));
   const extraLinks = nodes.flatMap((n) => {
     const id = clusterOfExtra.get(n.cluster);
-    return id === undefined ? [] : [{ source: id, target: n.term, strength: 1 }];
+    return id === undefined ? [] : [{ source: id, target: n.term, strength: strongest }];
   });
   const positioned = layout(layoutNodes, [...links, ...extraLinks], options);
   for (const n of nodes) {

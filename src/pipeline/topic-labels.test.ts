@@ -87,6 +87,15 @@ describe('topicLabels', () => {
     ]);
   });
 
+  it('prefers, among the best six candidates, terms that share no word with those already chosen', () => {
+    const depth = new Map(['depth estimation', 'depth map', 'depth information', 'monocular video', 'stereo'].map((id) => [id, term(id)] as const));
+    expect(topicLabels([ranked(['depth estimation', 'depth map', 'depth information', 'monocular video', 'stereo'])], [30], depth)[0]?.label).toBe(
+      'depth estimation · monocular video · stereo',
+    );
+    // Without disjoint candidates, overlapping ones still fill the label.
+    expect(topicLabels([ranked(['depth estimation', 'depth map', 'depth information'])], [30], depth)[0]?.label).toBe('depth estimation · depth map · depth information');
+  });
+
   it('prefers terms used by at least 10% (and 2) of the topic papers, and shortens long labels', () => {
     const ranking: ClassTerm[] = [
       { term: 'rlhf', weight: 0.9, count: 1 },

@@ -28,29 +28,48 @@ export function classTfIdf(
   groups: readonly (readonly number[])[],
   paperTermIds: readonly (readonly string[])[],
 ): ClassTerm[][] {
-  const classCounts: Map<string, number>[] = [];
-  const corpusCounts = new Map<string, number>();
-  let totalOccurrences = 0;
+  // Intern term ids to dense integers; one paper counts a term once.
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  const lastPaper: number[] = [];
+  const groupTerms: number[][] = [];
   for (const group of groups) {
-    const counts = new Map<string, number>();
+    const occurrences: number[] = [];
     for (const paper of group) {
-      for (const term of new Set(paperTermIds[paper] ?? [])) {
-        counts.set(term, (counts.get(term) ?? 0) + 1);
-        corpusCounts.set(term, (corpusCounts.get(term) ?? 0) + 1);
-        totalOccurrences += 1;
+      for (const term of paperTermIds[paper] ?? []) {
+        let t = index.get(term);
+        if (t === undefined) {
+          t = names.length;
+          index.set(term, t);
+          names.push(term);
+          lastPaper.push(-1);
+        }
+        if (lastPaper[t] === paper) continue;
+        lastPaper[t] = paper;
+        occurrences.push(t);
       }
     }
-    classCounts.push(counts);
+    groupTerms.push(occurrences);
+  }
+  const corpus = new Int32Array(names.length);
+  let totalOccurrences = 0;
+  for (const occurrences of groupTerms) {
+    for (const t of occurrences) corpus[t] = (corpus[t] as number) + 1;
+    totalOccurrences += occurrences.length;
   }
   const average = groups.length > 0 ? totalOccurrences / groups.length : 0;
-  return classCounts.map((counts) => {
-    let classTotal = 0;
-    for (const count of counts.values()) classTotal += count;
-    const ranking: ClassTerm[] = [];
-    for (const [term, count] of counts) {
-      const f = corpusCounts.get(term) ?? count;
-      ranking.push({ term, weight: (count / classTotal) * Math.log(1 + average / f), count });
+  const counts = new Int32Array(names.length);
+  return groupTerms.map((occurrences) => {
+    const touched: number[] = [];
+    for (const t of occurrences) {
+      if (counts[t] === 0) touched.push(t);
+      counts[t] = (counts[t] as number) + 1;
     }
+    const ranking: ClassTerm[] = touched.map((t) => {
+      const count = counts[t] as number;
+      return { term: names[t] as string, weight: (count / occurrences.length) * Math.log(1 + average / (corpus[t] as number)), count };
+    });
+    for (const t of touched) counts[t] = 0;
     return ranking.sort(compareClassTerms);
   });
 }
@@ -153,6 +172,12 @@ export interface LabelOptions {
   minShare?: number;
   /** How many candidates to consider per topic (default 12). */
   candidates?: number;
+  /**
+   * Among this many best distinct candidates (default 6), ones sharing no word with the terms
+   * already chosen go first, so that labels read `depth estimation · monocular video` rather than
+   * `depth estimation · depth map · depth information`.
+   */
+  lookahead?: number;
 }
 
 /** The label of one topic and the term ids it is made of. */
@@ -177,6 +202,7 @@ export function topicLabels(
   const maxLength = options.maxLength ?? 50;
   const minShare = options.minShare ?? 0.1;
   const candidateCount = options.candidates ?? 12;
+  const lookahead = options.lookahead ?? 6;
   const taken = new Set<string>();
   const acronyms = acronymDictionary(terms.values());
   const result: TopicLabel[] = [];
@@ -193,6 +219,7 @@ export function topicLabels(
       distinct.push(term);
       if (distinct.length >= candidateCount) break;
     }
+    preferDisjoint(distinct, lookahead);
     let count = Math.min(maxTerms, distinct.length);
     while (count > minTerms && joinLabels(distinct.slice(0, count)).length > maxLength) count -= 1;
     const choice = uniqueChoice(distinct, count, taken);
@@ -209,6 +236,24 @@ export function topicLabels(
     result.push({ label, terms: choice.map((t) => t.id) });
   });
   return result;
+}
+
+/** Reorders candidates in place: the first stays; within the first `lookahead`, those sharing no word with earlier picks move forward. */
+function preferDisjoint(candidates: TermLabelInfo[], lookahead: number): void {
+  const head = candidates.slice(0, lookahead);
+  const picked: TermLabelInfo[] = [];
+  const used = new Set<string>();
+  const deferred: TermLabelInfo[] = [];
+  for (const term of head) {
+    const ws = words(term.id);
+    if (picked.length > 0 && ws.some((w) => used.has(w))) {
+      deferred.push(term);
+      continue;
+    }
+    picked.push(term);
+    for (const w of ws) used.add(w);
+  }
+  candidates.splice(0, head.length, ...picked, ...deferred);
 }
 
 /** The first `count` candidates, or the nearest variant (later candidates swapped in) not yet taken. */

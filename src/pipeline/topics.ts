@@ -28,6 +28,8 @@ export interface ClusterOptions {
   maxShare?: number;
   /** Wanted number of topics, [min, max]; default {@link topicCountRange}. */
   range?: readonly [number, number];
+  /** Louvain resolution to start the search from (default 1). */
+  resolution?: number;
 }
 
 /** The wanted number of topics for n papers: [round(√n / 2), round(1.25 √n)] (398 → 10–25, 8,520 → 46–115). */
@@ -67,8 +69,8 @@ function adjacency(n: number, knn: readonly KnnEdge[]): Adjacency {
   return adj;
 }
 
-/** Louvain communities of the subgraph induced by `nodes` (ascending), as groups of node indices. */
-function louvainGroups(nodes: readonly number[], adj: Adjacency, resolution: number, seed: number): number[][] {
+/** The graphology graph of the subgraph induced by `nodes` (ascending), node keys = indices as strings. */
+function buildGraph(nodes: readonly number[], adj: Adjacency): Graph {
   const inside = new Set(nodes);
   const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
   for (const node of nodes) graph.addNode(String(node));
@@ -77,6 +79,11 @@ function louvainGroups(nodes: readonly number[], adj: Adjacency, resolution: num
       if (neighbour > node && inside.has(neighbour)) graph.addEdge(String(node), String(neighbour), { weight });
     }
   }
+  return graph;
+}
+
+/** Louvain communities of a graph built by {@link buildGraph} over `nodes`, as groups of node indices. */
+function louvainGroups(graph: Graph, nodes: readonly number[], resolution: number, seed: number): number[][] {
   if (graph.size === 0) return nodes.map((node) => [node]);
   const communities = louvain(graph, { resolution, rng: mulberry32(seed), getEdgeWeight: 'weight' });
   const byCommunity = new Map<number, number[]>();
@@ -113,8 +120,15 @@ function bisect(group: readonly number[], adj: Adjacency): number[][] {
   return [order.slice(0, half).sort((a, b) => a - b), order.slice(half).sort((a, b) => a - b)];
 }
 
-/** Splits every group larger than maxSize by Louvain on its subgraph at rising resolution (bisection as a last resort). */
-function splitOversize(groups: number[][], adj: Adjacency, maxSize: number, resolution: number, seed: number): number[][] {
+/** Resolutions tried, lowest first, when splitting an oversize community on its own subgraph. */
+const SPLIT_RESOLUTIONS = Array.from({ length: 16 }, (_, i) => 0.2 * 1.25 ** i);
+
+/**
+ * Splits every group larger than maxSize as coarsely as possible: Louvain on the group's own
+ * subgraph at the lowest resolution (0.2, ×1.25 each step) that yields two or more parts; parts
+ * still too large are split again (breadth-first bisection as a last resort).
+ */
+function splitOversize(groups: number[][], adj: Adjacency, maxSize: number, seed: number): number[][] {
   const done: number[][] = [];
   const queue = [...groups];
   while (queue.length > 0) {
@@ -124,8 +138,10 @@ function splitOversize(groups: number[][], adj: Adjacency, maxSize: number, reso
       continue;
     }
     let parts: number[][] = [group];
-    for (let step = 0, r = Math.max(resolution, 1); step < 12 && parts.length < 2; step += 1, r *= 1.5) {
-      parts = louvainGroups(group, adj, r, seed);
+    const graph = buildGraph(group, adj);
+    for (const r of SPLIT_RESOLUTIONS) {
+      parts = louvainGroups(graph, group, r, seed);
+      if (parts.length >= 2) break;
     }
     if (parts.length < 2) parts = bisect(group, adj);
     queue.push(...parts);
@@ -209,10 +225,10 @@ function normalise(groups: number[][]): number[][] {
 }
 
 /** One full clustering at a given resolution: Louvain, split oversize, merge tiny. */
-function partition(n: number, adj: Adjacency, resolution: number, seed: number, minSize: number, maxSize: number): number[][] {
-  const all = Array.from({ length: n }, (_, i) => i);
-  const groups = louvainGroups(all, adj, resolution, seed);
-  return normalise(mergeTiny(splitOversize(groups, adj, maxSize, resolution, seed), adj, minSize, maxSize));
+function partition(graph: Graph, adj: Adjacency, resolution: number, seed: number, minSize: number, maxSize: number): number[][] {
+  const all = Array.from({ length: adj.length }, (_, i) => i);
+  const groups = louvainGroups(graph, all, resolution, seed);
+  return normalise(mergeTiny(splitOversize(groups, adj, maxSize, seed), adj, minSize, maxSize));
 }
 
 /**
@@ -230,14 +246,16 @@ export function clusterPapers(n: number, knn: readonly KnnEdge[], options: Clust
   const [low, high] = options.range ?? topicCountRange(n);
   if (n < 2 * minSize) return [Array.from({ length: n }, (_, i) => i)];
   const adj = adjacency(n, knn);
-  const run = (r: number): number[][] => partition(n, adj, r, seed, minSize, maxSize);
+  const graph = buildGraph(Array.from({ length: n }, (_, i) => i), adj);
+  const run = (r: number): number[][] => partition(graph, adj, r, seed, minSize, maxSize);
   const miss = (count: number): number => (count < low ? low - count : count > high ? count - high : 0);
 
-  let best = run(1);
+  const start = options.resolution ?? 1;
+  let best = run(start);
   if (miss(best.length) === 0) return best;
   const direction = best.length < low ? 1.5 : 1 / 1.5;
-  let inner = 1;
-  let outer = 1;
+  let inner = start;
+  let outer = start;
   let found = false;
   for (let step = 0; step < 10; step += 1) {
     outer *= direction;
@@ -411,23 +429,24 @@ function nearestTopics(
   limit: number,
 ): number[][] {
   const k = groups.length;
-  const vectors = rankings.map((ranking) => {
-    const v = new Map<string, number>();
-    let norm = 0;
+  // Cosines of the topics' top-200 c-TF-IDF vectors, through an inverted index (term → topics).
+  const postings = new Map<string, { topic: number; weight: number }[]>();
+  const norms = new Float64Array(k);
+  rankings.forEach((ranking, topic) => {
     for (const t of ranking.slice(0, 200)) {
-      v.set(t.term, t.weight);
-      norm += t.weight * t.weight;
+      norms[topic] = (norms[topic] as number) + t.weight * t.weight;
+      const list = postings.get(t.term);
+      if (list) list.push({ topic, weight: t.weight });
+      else postings.set(t.term, [{ topic, weight: t.weight }]);
     }
-    return { v, norm: Math.sqrt(norm) };
   });
+  const dots = new Float64Array(k * k);
+  for (const list of postings.values()) {
+    for (const x of list) for (const y of list) if (x.topic !== y.topic) dots[x.topic * k + y.topic] = (dots[x.topic * k + y.topic] as number) + x.weight * y.weight;
+  }
   const cosine = (a: number, b: number): number => {
-    const va = vectors[a];
-    const vb = vectors[b];
-    if (!va || !vb || va.norm === 0 || vb.norm === 0) return 0;
-    const [small, large] = va.v.size <= vb.v.size ? [va.v, vb.v] : [vb.v, va.v];
-    let dot = 0;
-    for (const [term, w] of small) dot += w * (large.get(term) ?? 0);
-    return dot / (va.norm * vb.norm);
+    const norm = Math.sqrt((norms[a] as number) * (norms[b] as number));
+    return norm > 0 ? (dots[a * k + b] as number) / norm : 0;
   };
   const result: number[][] = [];
   for (let a = 0; a < k; a += 1) {
