@@ -1,5 +1,13 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labelBox } from './layout';
+import { mergeDigests } from './merge';
+import { parseDigest } from './parse';
+import { paperVectors } from './related';
+import { extractTerms } from './terms';
+import { buildTopics } from './topics';
+import { knnGraph } from './vectors';
 import type { ClassTerm } from './topic-labels';
 import { corpusMap, nodeRadius, PLACE_LABEL_PX, TERM_LABEL_PX, termClusters, topicMap, topicMapSize } from './term-map';
 import type { TermMap } from './types';
@@ -176,5 +184,64 @@ describe('corpusMap', () => {
 
   it('is deterministic', () => {
     expect(JSON.stringify(corpusMap(topics, [...moePapers, ...recPapers], (id) => id, { perTopic: [3, 3] }))).toBe(JSON.stringify(map));
+  });
+});
+
+describe('maps of the seed corpus (through parse, merge, terms, vectors, topics)', () => {
+  const dir = path.resolve(__dirname, '../../content/digests');
+  const corpus = mergeDigests(readdirSync(dir).sort().map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(dir, f))))));
+  const extraction = extractTerms(corpus.papers);
+  const paperTerms = extraction.paperIds.map((id) => extraction.occurrences[id] ?? []);
+  const { topics, rankings } = buildTopics({
+    paperIds: extraction.paperIds,
+    paperTermIds: paperTerms,
+    knn: knnGraph(paperVectors(extraction), 12),
+    terms: extraction.terms,
+  });
+  const labels = new Map(extraction.terms.map((t) => [t.id, t.label]));
+  const label = (id: string): string => labels.get(id) ?? id;
+  const index = new Map(extraction.paperIds.map((id, i) => [id, i]));
+  const termsOf = (papers: string[]): string[][] => papers.map((p) => paperTerms[index.get(p) ?? -1] ?? []);
+  const started = performance.now();
+  const maps = topics.map((t, i) => topicMap(termsOf(t.papers), rankings[i] ?? [], label));
+  const overview = corpusMap(
+    topics.map((t, i) => ({ id: t.id, label: t.label, ranking: rankings[i] ?? [] })),
+    paperTerms,
+    label,
+  );
+  const elapsed = performance.now() - started;
+
+  it('draws every topic with up to 80 legible terms used by two of its papers or more, quickly', () => {
+    topics.forEach((topic, i) => {
+      const map = maps[i] as TermMap;
+      expect(map.nodes.length).toBeGreaterThanOrEqual(Math.min(15, topicMapSize(topic.papers.length)));
+      expect(map.nodes.length).toBeLessThanOrEqual(topicMapSize(topic.papers.length));
+      if (topic.papers.length >= 20) for (const n of map.nodes) expect(n.weight).toBeGreaterThanOrEqual(2);
+      expectLegible(map);
+      const clusters = [...new Set(map.nodes.map((n) => n.cluster))].sort((a, b) => a - b);
+      expect(clusters).toEqual(clusters.map((_, c) => c));
+    });
+    expect(elapsed).toBeLessThan(10_000);
+  });
+
+  it('draws the corpus with 6–10 terms of every topic, coloured by topic, every topic label placed', () => {
+    topics.forEach((_, t) => {
+      const own = overview.nodes.filter((n) => n.cluster === t).length;
+      expect(own).toBeGreaterThanOrEqual(Math.min(6, rankings[t]?.length ?? 0));
+      expect(own).toBeLessThanOrEqual(10);
+    });
+    expect(overview.centres.map((c) => c.topic)).toEqual(topics.map((t) => t.id));
+    for (const c of overview.centres) {
+      expect(c.x).toBeGreaterThan(0);
+      expect(c.x).toBeLessThan(overview.width);
+      expect(c.y).toBeGreaterThan(0);
+      expect(c.y).toBeLessThan(overview.height);
+    }
+    expectLegible(overview);
+  });
+
+  it('gives the same maps for the same input', () => {
+    const again = topics.map((t, i) => topicMap(termsOf(t.papers), rankings[i] ?? [], label));
+    expect(JSON.stringify(again)).toBe(JSON.stringify(maps));
   });
 });

@@ -1,5 +1,13 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { mergeDigests } from './merge';
+import { parseDigest } from './parse';
 import { mulberry32 } from './random';
+import { paperVectors } from './related';
+import { acronymDictionary, isNearDuplicate } from './topic-labels';
+import { extractTerms } from './terms';
+import { knnGraph } from './vectors';
 import { assignTopicIds, buildTopics, clusterPapers, maxTopicSize, topicCountRange, uniqueSlugs, type KnnEdge } from './topics';
 
 /** All pairs of the given nodes, with one weight. */
@@ -204,5 +212,66 @@ describe('buildTopics', () => {
       terms: [...terms].reverse(),
     });
     expect(shuffled.topics).toEqual(buildTopics({ paperIds, paperTermIds, knn, terms }).topics);
+  });
+});
+
+describe('buildTopics on the seed corpus (through parse, merge, terms, vectors)', () => {
+  const dir = path.resolve(__dirname, '../../content/digests');
+  const corpus = mergeDigests(readdirSync(dir).sort().map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(dir, f))))));
+  const extraction = extractTerms(corpus.papers);
+  const knn = knnGraph(paperVectors(extraction), 12);
+  const input = {
+    paperIds: extraction.paperIds,
+    paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
+    knn,
+    terms: extraction.terms,
+  };
+  const started = performance.now();
+  const result = buildTopics(input);
+  const elapsed = performance.now() - started;
+
+  it('puts all 398 papers into 10–25 topics of 3 to 59 papers, quickly', () => {
+    const members = result.topics.flatMap((t) => t.papers);
+    expect(members).toHaveLength(398);
+    expect(new Set(members).size).toBe(398);
+    expect(result.topics.length).toBeGreaterThanOrEqual(10);
+    expect(result.topics.length).toBeLessThanOrEqual(25);
+    for (const t of result.topics) expect(t.papers.length).toBeGreaterThanOrEqual(3);
+    for (const t of result.topics) expect(t.papers.length).toBeLessThanOrEqual(59);
+    expect(elapsed).toBeLessThan(5000);
+  });
+
+  it('labels every topic with 2–3 terms, no two alike, none a near-duplicate of another in its label', () => {
+    const info = new Map(extraction.terms.map((t) => [t.id, t]));
+    const acronyms = acronymDictionary(extraction.terms);
+    const labels = result.topics.map((t) => t.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(new Set(result.topics.map((t) => t.slug)).size).toBe(labels.length);
+    for (const topic of result.topics) {
+      const parts = topic.label.split(' · ');
+      expect(parts.length).toBeGreaterThanOrEqual(2);
+      expect(parts.length).toBeLessThanOrEqual(3);
+      const ids = parts.map((label) => extraction.terms.find((t) => t.label === label)?.id ?? label);
+      for (const [i, a] of ids.entries()) {
+        for (const b of ids.slice(i + 1)) {
+          expect(isNearDuplicate(info.get(a) ?? { id: a, label: a }, info.get(b) ?? { id: b, label: b }, acronyms), topic.label).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('lists 3–5 nearest topics, other topics only, and ten weighted terms', () => {
+    const ids = new Set(result.topics.map((t) => t.id));
+    for (const topic of result.topics) {
+      expect(topic.nearest.length).toBeGreaterThanOrEqual(3);
+      expect(topic.nearest.length).toBeLessThanOrEqual(5);
+      expect(topic.nearest).not.toContain(topic.id);
+      for (const id of topic.nearest) expect(ids.has(id)).toBe(true);
+      expect(topic.terms).toHaveLength(10);
+    }
+  });
+
+  it('is deterministic for the same input', () => {
+    expect(JSON.stringify(buildTopics(input))).toBe(JSON.stringify(result));
   });
 });
