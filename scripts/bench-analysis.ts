@@ -1,0 +1,116 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * Analysis benchmark: reads each digest folder given (default: content/digests, the seed digests), parses it
+ * and runs the whole analysis (`analyze(parsed, { stage })`), printing per stage the wall time, the V8 heap
+ * in use after it and the process's peak RSS so far. Nothing is written anywhere (no topic-id state).
+ *
+ *   npm run bench:analysis -- [<folder>...] [--json <file>]
+ *
+ * Run it with `--expose-gc` (the npm script does) to start each folder from a collected heap.
+ */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { readDigestFiles } from '../src/content/digest-files';
+import { analyze } from '../src/pipeline/analyze';
+import { parseDigest } from '../src/pipeline/parse';
+
+/** Figures of one stage. */
+export interface StageFigure {
+  stage: string;
+  /** Wall time in milliseconds. */
+  ms: number;
+  /** V8 heap in use right after the stage, bytes. */
+  heapUsed: number;
+  /** Peak resident set size of the process up to the end of the stage, bytes. */
+  peakRss: number;
+}
+
+/** Figures of one folder. */
+export interface AnalysisBench {
+  folder: string;
+  digests: number;
+  pairs: number;
+  papers: number;
+  topics: number;
+  terms: number;
+  /** Read + parse + analysis, milliseconds. */
+  totalMs: number;
+  peakRss: number;
+  stages: StageFigure[];
+}
+
+const MB = 1024 * 1024;
+
+/** Peak RSS of this process so far, bytes (`getrusage` maxrss). */
+function peakRss(): number {
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+/** Times `run` as one stage and records it in `stages`. */
+function timed<T>(stages: StageFigure[], name: string, run: () => T): T {
+  const started = performance.now();
+  const result = run();
+  stages.push({ stage: name, ms: performance.now() - started, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
+  return result;
+}
+
+/** Reads, parses and analyses one digest folder, timing every stage. */
+export async function benchFolder(folder: string): Promise<AnalysisBench> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const stages: StageFigure[] = [];
+  const started = performance.now();
+  const readStarted = performance.now();
+  const files = await readDigestFiles(folder);
+  stages.push({ stage: 'read', ms: performance.now() - readStarted, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
+  const parsed = timed(stages, 'parse', () => files.map((f) => parseDigest(f.name, f.bytes)));
+  const data = analyze(parsed, { previousTopics: null, stage: (name, run) => timed(stages, name, run) });
+  const totalMs = performance.now() - started;
+  return {
+    folder,
+    digests: parsed.length,
+    pairs: data.corpus.pairs,
+    papers: data.corpus.papers,
+    topics: data.topics.length,
+    terms: data.terms.length,
+    totalMs,
+    peakRss: peakRss(),
+    stages,
+  };
+}
+
+/** The figures of one folder as a printable table. */
+export function formatBench(b: AnalysisBench): string {
+  const rows = b.stages.map(
+    (s) => `  ${s.stage.padEnd(12)} ${(s.ms / 1000).toFixed(2).padStart(8)} s ${(s.heapUsed / MB).toFixed(0).padStart(7)} MB ${(s.peakRss / MB).toFixed(0).padStart(9)} MB`,
+  );
+  return [
+    `${b.folder}: ${b.digests} digests, ${b.pairs} pairs, ${b.papers} papers → ${b.topics} topics, ${b.terms} term pages`,
+    `  ${'stage'.padEnd(12)} ${'time'.padStart(10)} ${'heap after'.padStart(10)} ${'peak RSS'.padStart(12)}`,
+    ...rows,
+    `  ${'total'.padEnd(12)} ${(b.totalMs / 1000).toFixed(2).padStart(8)} s ${''.padStart(10)} ${(b.peakRss / MB).toFixed(0).padStart(9)} MB`,
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<void> {
+  const args = [...argv];
+  let json: string | undefined;
+  const flag = args.indexOf('--json');
+  if (flag >= 0) {
+    json = args[flag + 1];
+    args.splice(flag, 2);
+  }
+  const folders = args.length > 0 ? args : ['content/digests'];
+  const results: AnalysisBench[] = [];
+  for (const folder of folders) {
+    const result = await benchFolder(path.resolve(folder));
+    results.push({ ...result, folder });
+    console.log(formatBench({ ...result, folder }));
+    console.log('');
+  }
+  if (json) await writeFile(json, JSON.stringify(results, null, 2));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await main(process.argv.slice(2));
+}

@@ -1,0 +1,303 @@
+#!/usr/bin/env node
+// Full-build benchmark: for each digest folder, the analysis alone (scripts/bench-analysis.ts, per stage) and a
+// clean `astro build` (analysis, pages, Pagefind index) into a temporary outDir with a fresh cache, reporting
+// wall time, peak memory of the build's process tree, pages per second, per-phase times and output sizes.
+//
+//   npm run bench -- [<folder>...] [--scale <papers>] [--json <file>] [--keep] [--no-analysis] [--no-build]
+//
+// Default folders: content/digests (the seed) and /work/shared/bench-corpus (when it exists). --scale N (default
+// 20000 when a folder other than the seed is given or found; 0 turns it off) also makes an N-paper corpus from
+// the last folder with scripts/make-corpus.ts (titles made unique with " (variant k)") and benchmarks it.
+// Peak memory: the sum of the RSS of the build process and all its descendants (the Pagefind binary too),
+// sampled every 100 ms from /proc, and, when Debian's `time` is installed, its "Maximum resident set size"
+// (the largest single process). Analysis share = analysis time / (build time − analysis time).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import os, { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
+const SEED = 'content/digests';
+const SHARED_BENCH = '/work/shared/bench-corpus';
+const MB = 1024 * 1024;
+
+function parseArgs(argv) {
+  const opts = { folders: [], scale: undefined, json: undefined, keep: false, analysis: true, build: true };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--scale') opts.scale = Number(argv[++i]);
+    else if (a === '--json') opts.json = argv[++i];
+    else if (a === '--keep') opts.keep = true;
+    else if (a === '--no-analysis') opts.analysis = false;
+    else if (a === '--no-build') opts.build = false;
+    else if (a === '--help' || a === '-h') {
+      console.log('Usage: npm run bench -- [<folder>...] [--scale <papers>] [--json <file>] [--keep] [--no-analysis] [--no-build]');
+      process.exit(0);
+    } else if (a.startsWith('--')) throw new Error(`Unknown option ${a}`);
+    else opts.folders.push(a);
+  }
+  if (opts.folders.length === 0) opts.folders = [SEED, ...(existsSync(SHARED_BENCH) ? [SHARED_BENCH] : [])];
+  const big = opts.folders.some((f) => path.resolve(root, f) !== path.resolve(root, SEED));
+  opts.scale ??= big ? 20_000 : 0;
+  return opts;
+}
+
+/** Pids of a process and all its descendants, from /proc. */
+function processTree(rootPid) {
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const statLine = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(statLine.slice(statLine.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!children.has(ppid)) children.set(ppid, []);
+      children.get(ppid).push(Number(name));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const out = [];
+  const queue = [rootPid];
+  while (queue.length > 0) {
+    const pid = queue.pop();
+    out.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return out;
+}
+
+/** Resident set size of one process in bytes (0 when it is gone). */
+function rssOf(pid) {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs a command, timestamping each output line as it arrives and sampling the RSS of its process tree.
+ * Resolves with { code, ms, lines: [{ t, text }], peakTreeRss, maxRss (from /usr/bin/time, or null) }.
+ */
+function runMeasured(cmd, args, env, { echo = false } = {}) {
+  const haveTime = existsSync('/usr/bin/time');
+  const timeFile = haveTime ? path.join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`) : null;
+  const [c, a] = haveTime ? ['/usr/bin/time', ['-v', '-o', timeFile, cmd, ...args]] : [cmd, args];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(c, a, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines = [];
+    let peakTreeRss = 0;
+    const sample = () => {
+      if (process.platform !== 'linux') return;
+      const total = processTree(child.pid).reduce((sum, pid) => sum + rssOf(pid), 0);
+      peakTreeRss = Math.max(peakTreeRss, total);
+    };
+    const timer = setInterval(sample, 100);
+    const collect = (stream) => {
+      let rest = '';
+      stream.setEncoding('utf8');
+      stream.on('data', (chunk) => {
+        const t = performance.now() - started;
+        const parts = (rest + chunk).split('\n');
+        rest = parts.pop() ?? '';
+        for (const text of parts) {
+          lines.push({ t, text });
+          if (echo) console.log(text);
+        }
+      });
+      stream.on('end', () => rest && lines.push({ t: performance.now() - started, text: rest }));
+    };
+    collect(child.stdout);
+    collect(child.stderr);
+    child.on('error', reject);
+    child.on('close', async (code) => {
+      clearInterval(timer);
+      const ms = performance.now() - started;
+      let maxRss = null;
+      if (timeFile) {
+        const text = await readFile(timeFile, 'utf8').catch(() => '');
+        const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
+        maxRss = m ? Number(m[1]) * 1024 : null;
+        await rm(timeFile, { force: true });
+      }
+      resolve({ code, ms, lines, peakTreeRss, maxRss });
+    });
+  });
+}
+
+/** Phase times of an astro build from the arrival times of its log lines (ms). */
+function buildPhases(lines, totalMs) {
+  const plain = lines.map((l) => ({ t: l.t, text: l.text.replace(/\x1b\[[0-9;]*m/g, '') }));
+  const at = (re, from = 0) => plain.find((l) => l.t >= from && re.test(l.text))?.t;
+  const synced = at(/\[content\] Synced content/);
+  const analysed = at(/\[digest-loader:\w+\] .*papers/);
+  const routes = at(/generating static routes/);
+  const rendered = routes === undefined ? undefined : at(/✓ Completed in/, routes);
+  const pagefindLine = plain.find((l) => /Search index: /.test(l.text));
+  const pagefindSecs = pagefindLine ? Number(/\(([\d.]+) s\)/.exec(pagefindLine.text)?.[1]) : NaN;
+  const renderSecs = (() => {
+    const i = plain.findIndex((l) => /generating static routes/.test(l.text));
+    const done = plain.slice(i).find((l) => /✓ Completed in ([\d.]+)s/.test(l.text));
+    return done ? Number(/Completed in ([\d.]+)s/.exec(done.text)?.[1]) : NaN;
+  })();
+  const pageLines = plain.filter((l) => /^\S+\s+[├└]─ \/.*\.html/.test(l.text)).length;
+  return {
+    // start → the loader's summary line: astro start-up, config, reading + parsing + analysis
+    untilAnalysed: analysed ?? null,
+    // start → content synced (includes storing every entry in the data store)
+    contentSync: synced ?? null,
+    // content synced → first page rendered: Vite bundling of pages and client scripts
+    bundle: synced !== undefined && routes !== undefined ? routes - synced : null,
+    // Astro's own figure for rendering all static routes
+    render: Number.isFinite(renderSecs) ? renderSecs * 1000 : rendered !== undefined && routes !== undefined ? rendered - routes : null,
+    // The Pagefind integration's own figure
+    pagefind: Number.isFinite(pagefindSecs) ? pagefindSecs * 1000 : null,
+    // after rendering: sitemap, pagefind, exit
+    afterRender: rendered !== undefined ? totalMs - rendered : null,
+    pageLines,
+  };
+}
+
+/** Bytes under a folder, optionally only for files whose name passes `keep`. */
+async function folderBytes(dir, keep = () => true) {
+  if (!existsSync(dir)) return 0;
+  let total = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (e.isFile() && keep(e.name)) total += (await stat(path.join(e.parentPath, e.name))).size;
+  }
+  return total;
+}
+
+/** Number of files under a folder whose name passes `keep`. */
+async function countFiles(dir, keep) {
+  let n = 0;
+  for (const e of await readdir(dir, { withFileTypes: true, recursive: true })) if (e.isFile() && keep(e.name)) n++;
+  return n;
+}
+
+async function benchAnalysis(folder) {
+  const jsonFile = path.join(tmpdir(), `bench-analysis-${process.pid}-${Date.now()}.json`);
+  const run = await runMeasured(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench-analysis.ts', folder, '--json', jsonFile], process.env, { echo: true });
+  if (run.code !== 0) throw new Error(`bench-analysis failed on ${folder}:\n${run.lines.map((l) => l.text).join('\n')}`);
+  const [result] = JSON.parse(await readFile(jsonFile, 'utf8'));
+  await rm(jsonFile, { force: true });
+  return { ...result, processMs: run.ms, processPeakRss: run.maxRss ?? run.peakTreeRss };
+}
+
+async function benchBuild(folder, keep) {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'bench-dist-'));
+  const cacheDir = await mkdtemp(path.join(tmpdir(), 'bench-cache-'));
+  const env = { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, DIGESTS_DIR: folder, TOPICS_STATE: 'off', ASTRO_TELEMETRY_DISABLED: '1' };
+  console.log(`build: ${folder} → ${outDir}`);
+  const run = await runMeasured(process.execPath, [astroBin, 'build'], env);
+  if (run.code !== 0) {
+    console.error(run.lines.slice(-40).map((l) => l.text).join('\n'));
+    throw new Error(`astro build failed on ${folder} (exit ${run.code})`);
+  }
+  const summary = run.lines.map((l) => l.text).find((t) => /digests read, .* papers/.test(t)) ?? '';
+  const papers = Number(/(\d+) papers/.exec(summary)?.[1] ?? NaN);
+  const html = await countFiles(outDir, (n) => n.endsWith('.html'));
+  const sizes = {
+    total: await folderBytes(outDir),
+    html: await folderBytes(outDir, (n) => n.endsWith('.html')),
+    pagefind: await folderBytes(path.join(outDir, 'pagefind')),
+    astro: await folderBytes(path.join(outDir, '_astro')),
+    data: await folderBytes(path.join(outDir, 'data'), (n) => n.endsWith('.json')),
+  };
+  const phases = buildPhases(run.lines, run.ms);
+  if (!keep) {
+    await rm(outDir, { recursive: true, force: true });
+  }
+  await rm(cacheDir, { recursive: true, force: true });
+  return { folder, outDir: keep ? outDir : null, papers, pages: html, ms: run.ms, peakTreeRss: run.peakTreeRss, maxRss: run.maxRss, sizes, phases };
+}
+
+async function makeScaled(source, papers) {
+  const out = await mkdtemp(path.join(tmpdir(), `bench-corpus-${papers}-`));
+  const run = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/make-corpus.ts', source, out, '--papers', String(papers)], process.env, { echo: true });
+  if (run.code !== 0) throw new Error(`make-corpus failed:\n${run.lines.map((l) => l.text).join('\n')}`);
+  return out;
+}
+
+const s = (ms) => (ms === null || ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
+const mb = (b) => (b === null || b === undefined ? '–' : `${(b / MB).toFixed(0)} MB`);
+
+function printReport(results) {
+  const loads = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`\n## Benchmarks (${os.cpus().length} cores, Node ${process.version}, load average now ${loads})\n`);
+  const head = ['', ...results.map((r) => r.label)];
+  const row = (name, f) => [name, ...results.map((r) => f(r))];
+  const rows = [
+    row('digests / papers', (r) => (r.analysis ? `${r.analysis.digests} / ${r.analysis.papers}` : `– / ${r.build?.papers ?? '–'}`)),
+    row('pages built', (r) => r.build?.pages ?? '–'),
+    row('analysis alone (read, parse, analyse)', (r) => s(r.analysis?.totalMs)),
+    row('analysis peak RSS', (r) => mb(r.analysis?.processPeakRss)),
+    row('full build wall time', (r) => s(r.build?.ms)),
+    row('– start → analysed', (r) => s(r.build?.phases.untilAnalysed)),
+    row('– content synced', (r) => s(r.build?.phases.contentSync)),
+    row('– bundling', (r) => s(r.build?.phases.bundle)),
+    row('– page rendering', (r) => s(r.build?.phases.render)),
+    row('– Pagefind index', (r) => s(r.build?.phases.pagefind)),
+    row('pages per second (whole build)', (r) => (r.build ? (r.build.pages / (r.build.ms / 1000)).toFixed(0) : '–')),
+    row('pages per second (rendering)', (r) => (r.build?.phases.render ? (r.build.pages / (r.build.phases.render / 1000)).toFixed(0) : '–')),
+    row('build peak memory (process tree)', (r) => mb(r.build?.peakTreeRss)),
+    row('build max RSS (one process)', (r) => mb(r.build?.maxRss)),
+    row('analysis / (build − analysis)', (r) =>
+      r.build && r.analysis ? `${((100 * r.analysis.totalMs) / (r.build.ms - r.analysis.totalMs)).toFixed(0)} %` : '–',
+    ),
+    row('dist total', (r) => mb(r.build?.sizes.total)),
+    row('– HTML', (r) => mb(r.build?.sizes.html)),
+    row('– Pagefind index', (r) => mb(r.build?.sizes.pagefind)),
+    row('– _astro (JS, CSS)', (r) => (r.build ? `${(r.build.sizes.astro / 1024).toFixed(0)} KB` : '–')),
+    row('– data JSON', (r) => mb(r.build?.sizes.data)),
+  ];
+  const line = (cells) => `| ${cells.join(' | ')} |`;
+  console.log(line(head));
+  console.log(line(head.map((_, i) => (i === 0 ? '---' : '---:'))));
+  for (const r of rows) console.log(line(r));
+  for (const r of results) {
+    if (r.build && r.build.ms > 300_000) console.log(`\nWARNING: ${r.label} took ${s(r.build.ms)} (target: under 5 minutes).`);
+    if (r.build && r.build.peakTreeRss > 4 * 1024 * MB) console.log(`\nWARNING: ${r.label} peaked at ${mb(r.build.peakTreeRss)} (target: under 4 GB).`);
+  }
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const targets = opts.folders.map((f) => ({ label: path.basename(path.resolve(root, f)) === 'digests' ? 'seed' : path.basename(f), folder: path.resolve(root, f) }));
+  let scaledDir = null;
+  if (opts.scale > 0) {
+    scaledDir = await makeScaled(targets.at(-1).folder, opts.scale);
+    targets.push({ label: `${opts.scale.toLocaleString('en-US')} papers`, folder: scaledDir });
+  }
+  const results = [];
+  try {
+    for (const t of targets) {
+      console.log(`\n=== ${t.label}: ${t.folder}`);
+      const analysis = opts.analysis ? await benchAnalysis(t.folder) : null;
+      const build = opts.build ? await benchBuild(t.folder, opts.keep) : null;
+      if (build) {
+        console.log(
+          `build: ${build.pages} pages in ${s(build.ms)} (${(build.pages / (build.ms / 1000)).toFixed(0)} pages/s), peak ${mb(build.peakTreeRss)} (tree), ` +
+            `render ${s(build.phases.render)}, Pagefind ${s(build.phases.pagefind)}, dist ${mb(build.sizes.total)}`,
+        );
+      }
+      results.push({ label: t.label, folder: t.folder, analysis, build });
+    }
+  } finally {
+    if (scaledDir && !opts.keep) await rm(scaledDir, { recursive: true, force: true });
+  }
+  printReport(results);
+  if (opts.json) await writeFile(opts.json, JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, loadavg: os.loadavg(), results }, null, 2));
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
