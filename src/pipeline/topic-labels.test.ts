@@ -73,7 +73,7 @@ describe('topicLabels', () => {
     expect(label).toEqual({ label: 'language model · instruction tuning · reasoning', terms: ['language model', 'instruction tuning', 'reasoning'] });
   });
 
-  it('never gives two topics the same label: the later one swaps in its next distinct term', () => {
+  it('never gives two topics the same label: later ones prefer terms no earlier label uses, then swap, then number', () => {
     const labels = topicLabels(
       [ranked(['pruning', 'sparsity', 'quantization']), ranked(['sparsity', 'pruning', 'quantization', 'alignment']), ranked(['pruning', 'quantization', 'sparsity'])],
       [10, 10, 10],
@@ -81,7 +81,8 @@ describe('topicLabels', () => {
     );
     expect(labels.map((l) => l.label)).toEqual([
       'pruning · sparsity · quantization',
-      'sparsity · pruning · alignment',
+      // After its best term, "alignment" (fresh) goes before "pruning" (used by the first label).
+      'sparsity · alignment · pruning',
       // Every three-term variant is taken: numbered as a last resort.
       'pruning · quantization · sparsity (2)',
     ]);

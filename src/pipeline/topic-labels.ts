@@ -173,9 +173,9 @@ export interface LabelOptions {
   /** How many candidates to consider per topic (default 12). */
   candidates?: number;
   /**
-   * Among this many best distinct candidates (default 6), ones sharing no word with the terms
-   * already chosen go first, so that labels read `depth estimation · monocular video` rather than
-   * `depth estimation · depth map · depth information`.
+   * Among this many best distinct candidates (default 6), after the best one, terms sharing no
+   * word with those already chosen go first (`depth estimation · monocular video`, not
+   * `depth estimation · depth map · depth information`), then terms no earlier label uses.
    */
   lookahead?: number;
 }
@@ -188,8 +188,9 @@ export interface TopicLabel {
 
 /**
  * Labels every topic with 2–3 distinct key terms joined by " · ", from its c-TF-IDF ranking.
- * Topics are labelled in the given order; a topic whose label is taken swaps its last term for
- * its next distinct candidate (then the one before), and as a last resort gets a number.
+ * Topics are labelled in the given order; after its best term, a topic prefers terms that earlier
+ * labels do not use; a topic whose label is taken anyway swaps its last term for its next
+ * distinct candidate (then the one before), and as a last resort gets a number.
  */
 export function topicLabels(
   rankings: readonly (readonly ClassTerm[])[],
@@ -204,6 +205,7 @@ export function topicLabels(
   const candidateCount = options.candidates ?? 12;
   const lookahead = options.lookahead ?? 6;
   const taken = new Set<string>();
+  const usedTerms = new Set<string>();
   const acronyms = acronymDictionary(terms.values());
   const result: TopicLabel[] = [];
   rankings.forEach((ranking, index) => {
@@ -219,7 +221,7 @@ export function topicLabels(
       distinct.push(term);
       if (distinct.length >= candidateCount) break;
     }
-    preferDisjoint(distinct, lookahead);
+    reorderCandidates(distinct, lookahead, usedTerms);
     let count = Math.min(maxTerms, distinct.length);
     while (count > minTerms && joinLabels(distinct.slice(0, count)).length > maxLength) count -= 1;
     const choice = uniqueChoice(distinct, count, taken);
@@ -233,27 +235,37 @@ export function topicLabels(
     } else {
       taken.add(key);
     }
+    for (const t of choice) usedTerms.add(t.id);
     result.push({ label, terms: choice.map((t) => t.id) });
   });
   return result;
 }
 
-/** Reorders candidates in place: the first stays; within the first `lookahead`, those sharing no word with earlier picks move forward. */
-function preferDisjoint(candidates: TermLabelInfo[], lookahead: number): void {
-  const head = candidates.slice(0, lookahead);
-  const picked: TermLabelInfo[] = [];
-  const used = new Set<string>();
-  const deferred: TermLabelInfo[] = [];
-  for (const term of head) {
-    const ws = words(term.id);
-    if (picked.length > 0 && ws.some((w) => used.has(w))) {
-      deferred.push(term);
-      continue;
+/**
+ * Reorders candidates in place: the first (the topic's best term) stays; the rest of the first
+ * `lookahead` are taken greedily, preferring a term that shares no word with those picked so
+ * far, then one that no earlier topic's label uses (`used`); ties keep the ranking order.
+ */
+function reorderCandidates(candidates: TermLabelInfo[], lookahead: number, used: ReadonlySet<string>): void {
+  const head = candidates.slice(0, lookahead).map((term, rank) => ({ term, rank, words: words(term.id) }));
+  const first = head.shift();
+  if (!first) return;
+  const picked = [first];
+  const seen = new Set(first.words);
+  while (head.length > 0) {
+    const cost = (c: (typeof head)[number]): number => (c.words.some((w) => seen.has(w)) ? 2 : 0) + (used.has(c.term.id) ? 1 : 0);
+    let best = 0;
+    for (let i = 1; i < head.length; i += 1) {
+      const a = head[i] as (typeof head)[number];
+      const b = head[best] as (typeof head)[number];
+      if (cost(a) < cost(b)) best = i;
     }
-    picked.push(term);
-    for (const w of ws) used.add(w);
+    const [next] = head.splice(best, 1);
+    if (!next) break;
+    picked.push(next);
+    for (const w of next.words) seen.add(w);
   }
-  candidates.splice(0, head.length, ...picked, ...deferred);
+  candidates.splice(0, picked.length, ...picked.map((c) => c.term));
 }
 
 /** The first `count` candidates, or the nearest variant (later candidates swapped in) not yet taken. */
