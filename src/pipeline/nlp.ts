@@ -38,6 +38,15 @@ function nlp(): ReturnType<typeof winkNLP> {
   return instance;
 }
 
+/**
+ * Starts a fresh wink instance. wink's tokenizer learns: a token added to its cache by one text
+ * (`7B`) changes how later texts are split (`7` `B` before, `7B` after). Every analysis run starts
+ * from the model as shipped, so the same corpus always gives the same tokens.
+ */
+export function resetNlp(): void {
+  instance = undefined;
+}
+
 /** Words that end a compound and make it an adjective (`model-agnostic`, `LLM-based`). */
 const ADJ_LAST_PARTS = new Set([
   'based', 'aware', 'agnostic', 'free', 'specific', 'level', 'wise', 'like', 'driven', 'guided', 'oriented',

@@ -9,7 +9,7 @@
  */
 import { findDefinitions, type AcronymDefinition } from './acronyms';
 import { singular } from './inflect';
-import { analyze, cleanText, decapitalizeTitle, type NlpToken } from './nlp';
+import { analyze, cleanText, decapitalizeTitle, resetNlp, type NlpToken } from './nlp';
 import { acronymKey, extractPhrases, foldParts, foldWord, groupKey, headIndex, PhraseTrie, type PhraseContext } from './phrases';
 import { hashString, slugify } from './slug';
 import { GENERIC_MODIFIERS, GENERIC_NOUNS, GENERIC_VERBS, OF_TERMS } from './stopwords';
@@ -170,6 +170,7 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const maxPaperTerms = options.maxPaperTerms ?? 12;
   const titleWeight = options.titleWeight ?? 2;
   const nestedWeight = options.nestedWeight ?? 0.5;
+  resetNlp();
   const sorted = [...papers].sort((a, b) => compare(a.id, b.id));
   const n = sorted.length;
 
