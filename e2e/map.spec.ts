@@ -16,6 +16,17 @@ const shots = 'test-results/screenshots';
 mkdirSync(shots, { recursive: true });
 
 let topicsCache: TopicJson[] | undefined;
+let papersCache: { id: string; url: string; terms: string[] }[] | undefined;
+
+/** The built papers, read from the site's own data export. */
+async function paperData(request: APIRequestContext): Promise<{ id: string; url: string; terms: string[] }[]> {
+  if (!papersCache) {
+    const res = await request.get('/data/papers.json');
+    expect(res.ok()).toBe(true);
+    papersCache = (await res.json()) as { id: string; url: string; terms: string[] }[];
+  }
+  return papersCache;
+}
 /** The built topics, read from the site's own data export. */
 async function topics(request: APIRequestContext): Promise<TopicJson[]> {
   if (!topicsCache) {
@@ -59,7 +70,7 @@ async function hitPoint(page: Page, selector: string): Promise<{ x: number; y: n
   }, selector);
 }
 
-/** Index (data-i) of the first node matching `accept` that can be pointed at, scrolling the map into view first. */
+/** Index (data-i) of the heaviest node matching `accept` that can be pointed at, scrolling the map into view first. */
 async function reachableNode(page: Page, accept: (info: { i: number; w: number; near: number[] }) => boolean): Promise<number> {
   await page.locator('term-map svg.tm-svg').scrollIntoViewIfNeeded();
   const infos = await page.evaluate(() => {
@@ -70,11 +81,9 @@ async function reachableNode(page: Page, accept: (info: { i: number; w: number; 
       near.set(a, [...(near.get(a) ?? []), b]);
       near.set(b, [...(near.get(b) ?? []), a]);
     }
-    return [...document.querySelectorAll<SVGElement>('.tm-node')].map((el) => ({
-      i: Number(el.dataset.i),
-      w: Number(el.dataset.w),
-      near: near.get(Number(el.dataset.i)) ?? [],
-    }));
+    return [...document.querySelectorAll<SVGElement>('.tm-node')]
+      .map((el) => ({ i: Number(el.dataset.i), w: Number(el.dataset.w), near: near.get(Number(el.dataset.i)) ?? [] }))
+      .sort((a, b) => b.w - a.w || a.i - b.i);
   });
   for (const info of infos) {
     if (!accept(info)) continue;
@@ -84,7 +93,6 @@ async function reachableNode(page: Page, accept: (info: { i: number; w: number; 
 }
 
 const visibleItems = (page: Page) => page.locator('ol.topic-papers > li:not([hidden])');
-const hasTerm = (terms: string, id: string) => ` ${terms} `.includes(` ${id} `);
 
 /** Waits until the custom element has taken over the map. */
 async function mapReady(page: Page): Promise<void> {
@@ -168,9 +176,16 @@ test.describe('topic page map', () => {
     const visible = visibleItems(page);
     await expect(visible).toHaveCount(weight);
     expect(weight).toBeLessThan(all);
-    for (const terms of await visible.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.terms ?? ''))) {
-      expect(hasTerm(terms, id)).toBe(true);
+    // The visible papers are the ones the node lists as using the term, and they include every paper
+    // that has it among its key terms (data-terms; a paper may use a term without it being a key term).
+    const users = new Set(((await node.getAttribute('data-papers')) ?? '').split(' '));
+    for (const paper of await visible.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.paper ?? ''))) {
+      expect(users.has(paper)).toBe(true);
     }
+    // (Key terms are checked against the data export: data-terms joins ids that contain spaces.)
+    const keyTerms = new Map((await paperData(request)).map((p) => [p.id, p.terms]));
+    const hiddenIds = await page.locator('ol.topic-papers > li[hidden]').evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.paper ?? ''));
+    expect(hiddenIds.filter((paper) => keyTerms.get(paper)?.includes(id))).toEqual([]);
     const status = page.locator('#topic-papers-status');
     await expect(status).toContainText(`Showing ${weight} of ${all} papers that use “${label}”.`);
     await expect(node).toHaveAttribute('aria-current', 'true');
@@ -233,8 +248,7 @@ test.describe('topic page map', () => {
     await page.goto(topic.url);
     await mapReady(page);
     expect(await page.evaluate(() => !!customElements.get('term-map'))).toBe(true);
-    const res = await request.get('/data/papers.json');
-    const papers = (await res.json()) as { url: string }[];
+    const papers = await paperData(request);
     await page.goto(papers[0]!.url);
     await page.waitForLoadState('load');
     expect(await page.evaluate(() => !!customElements.get('term-map'))).toBe(false);
@@ -285,6 +299,17 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(topic.url);
       await mapReady(page);
       await page.locator('term-map').first().screenshot({ path: `${shots}/topic-map-${scheme}.png` });
+      // Highlight state: point at the heaviest term that can be pointed at.
+      const i = await reachableNode(page, (n) => n.near.length > 0);
+      const point = (await hitPoint(page, `.tm-node[data-i="${i}"]`))!;
+      await page.mouse.move(point.x, point.y);
+      await expect(page.locator('svg.tm-svg')).toHaveAttribute('data-active', '');
+      await page.locator('term-map').first().screenshot({ path: `${shots}/topic-map-hover-${scheme}.png` });
+      await page.mouse.move(1, 1);
+      // Zoomed in twice: circles and labels keep their size, more labels fit.
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      await page.locator('term-map').first().screenshot({ path: `${shots}/topic-map-zoom-${scheme}.png` });
       await page.goto('/map/');
       await mapReady(page);
       await page.screenshot({ path: `${shots}/corpus-map-${scheme}.png`, fullPage: true });

@@ -13,8 +13,8 @@ describe('nodeRadius', () => {
 describe('labels and discs', () => {
   it('puts the label below the circle or moves it above', () => {
     expect(LABEL_BASELINE).toBeGreaterThan(10);
-    expect(labelShift(5, false)).toBe(5);
-    expect(labelShift(5, true) + LABEL_BASELINE).toBeLessThan(-5);
+    // A box whose top is 7 px below the centre: the baseline ends up one font ascent lower.
+    expect(labelShift(7) + LABEL_BASELINE).toBeCloseTo(7 + 12.5 * 0.92, 1);
   });
   it('shrinks discs with the map, within limits', () => {
     expect(discScale(0.3)).toBe(0.55);
@@ -55,18 +55,28 @@ describe('placeLabels', () => {
     const a = { x: 100, y: 100, width: 80, height: 14, r: 5, priority: 10 };
     const b = { x: 110, y: 100, width: 80, height: 14, r: 5, priority: 5 };
     const placed = placeLabels([b, a], [], view);
-    expect(placed[1]?.show).toBe(true);
+    expect(placed[1]).toMatchObject({ show: true, dx: 0, top: 7 });
     // b moves above its node instead of overlapping a's label below.
-    expect(placed[0]).toMatchObject({ show: true, above: true });
+    expect(placed[0]).toMatchObject({ show: true, dx: 0, top: -21 });
+    // A third one at the same place finds no room (its side spots would touch the others).
     const three = placeLabels([a, b, { ...b, x: 105, priority: 1 }], [], view);
     expect(three[2]?.show).toBe(false);
     const far = placeLabels([a, { ...b, x: 300 }], [], view);
-    expect(far.every((p) => p.show && !p.above)).toBe(true);
+    expect(far.every((p) => p.show && p.top > 0)).toBe(true);
   });
   it('does not cover another node', () => {
     const a = { x: 100, y: 100, width: 80, height: 14, r: 5, priority: 10 };
-    const placed = placeLabels([a], [{ x: 100, y: 115, r: 6, owner: -1 }, { x: 100, y: 85, r: 6, owner: -1 }], view);
-    expect(placed[0]?.show).toBe(false);
+    const ring = [
+      { x: 100, y: 115, r: 6, owner: -1 },
+      { x: 100, y: 85, r: 6, owner: -1 },
+      { x: 130, y: 100, r: 6, owner: -1 },
+      { x: 70, y: 100, r: 6, owner: -1 },
+    ];
+    expect(placeLabels([a], ring, view)[0]?.show).toBe(false);
+    // With the left free, the label goes left of its node.
+    const left = placeLabels([a], ring.slice(0, 3), view)[0];
+    expect(left).toMatchObject({ show: true, top: -7 });
+    expect(left!.dx).toBeLessThan(-40);
     expect(placeLabels([a], [{ x: 100, y: 100, r: 5, owner: 0 }], view)[0]?.show).toBe(true);
   });
   it('shifts labels at the edges into the view and skips nodes outside it', () => {
@@ -87,8 +97,17 @@ describe('placeLabels', () => {
     const topic = { x: 200, y: 150, width: 120, height: 30, r: 0, priority: 1e6 };
     const term = { x: 200, y: 140, width: 50, height: 14, r: 4, priority: 50 };
     const placed = placeLabels([term, topic], [], view);
-    expect(placed[1]).toMatchObject({ show: true, above: false, dx: 0 });
+    expect(placed[1]).toMatchObject({ show: true, dx: 0, top: -15 });
     expect(placed[0]?.show).toBe(false);
+  });
+  it('lets a label overlap the edge of a lighter node but not its centre', () => {
+    const a = { x: 100, y: 100, width: 80, height: 14, r: 5, priority: 10 };
+    const edge = { x: 100, y: 124, r: 4, owner: -1, priority: 2 };
+    expect(placeLabels([a], [edge], view)[0]).toMatchObject({ show: true, top: 7 });
+    expect(placeLabels([a], [{ ...edge, priority: 20 }], view)[0]).toMatchObject({ show: true, top: -21 });
+    expect(placeLabels([a], [{ ...edge, y: 112, priority: 5 }], view)[0]).toMatchObject({ show: true, top: -21 });
+    // A much lighter node may be covered.
+    expect(placeLabels([a], [{ ...edge, y: 112, priority: 3 }], view)[0]).toMatchObject({ show: true, top: 7 });
   });
   it('lets topic names cover node circles but not other labels', () => {
     const topic = { x: 200, y: 150, width: 120, height: 30, r: 0, priority: 1e6, overNodes: true };

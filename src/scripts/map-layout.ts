@@ -35,9 +35,9 @@ export function nodeRadius(weight: number, maxWeight: number): number {
 /** Baseline of a label (CSS px) below the bottom of its node's circle; the label is then moved by {@link labelShift}. */
 export const LABEL_BASELINE = round(LABEL_GAP_PX + LABEL_PX * 0.92, 2);
 
-/** Vertical shift (CSS px) of a label for a circle of radius `r` as drawn: below it, or above it. */
-export function labelShift(r: number, above: boolean): number {
-  return above ? -round(r + 2 * LABEL_GAP_PX + LABEL_PX * LABEL_LINE, 2) : round(r, 2);
+/** Vertical shift (CSS px) of a node label whose box top is `top` px from the node centre (the text sits at {@link LABEL_BASELINE}). */
+export function labelShift(top: number): number {
+  return round(top - LABEL_GAP_PX, 2);
 }
 
 /**
@@ -103,20 +103,25 @@ export interface LabelCandidate {
   overNodes?: boolean;
 }
 
-/** Where a label ended up: hidden, or shown below/above its node, shifted by `dx` to stay inside the view. */
+/** Where a label ended up: hidden, or shown with its box moved `dx` from centred on the anchor and its top `top` px from the anchor. */
 export interface LabelPlacement {
   show: boolean;
-  /** Shown above the node instead of below. */
-  above: boolean;
   dx: number;
+  top: number;
 }
 
-/** A circle that labels should not cover (a node), with the index of the candidate that belongs to it (-1 for none). */
+/**
+ * A circle that labels should not cover (a node), with the index of the candidate that belongs to
+ * it (-1 for none) and its priority: a label may cover a node of at most a third of its priority
+ * (drawn beneath it), overlap the edge of a lighter one but not its centre, and not touch a
+ * heavier one at all.
+ */
 export interface Obstacle {
   x: number;
   y: number;
   r: number;
   owner: number;
+  priority?: number;
 }
 
 /** Labels keep this far (CSS px) from the sides of the view. */
@@ -138,9 +143,10 @@ function hitsCircle(b: Box, c: Obstacle): boolean {
 }
 
 /**
- * Greedy label placement: candidates in priority order take the first free spot (below the node,
- * then above it; labels without a node only centred on the anchor), shifted horizontally to stay
- * inside the view; a label that collides with a placed label or another node's circle is hidden.
+ * Greedy label placement: candidates in priority order take the first free spot of below, above,
+ * right of and left of their node (labels without a node: centred on the anchor), centred spots
+ * shifted horizontally to stay inside the view; a label that fits nowhere without covering a placed
+ * label or another node's circle is hidden.
  */
 export function placeLabels(
   candidates: readonly LabelCandidate[],
@@ -148,7 +154,7 @@ export function placeLabels(
   view: { width: number; height: number },
   pad = 1.5,
 ): LabelPlacement[] {
-  const result: LabelPlacement[] = candidates.map(() => ({ show: false, above: false, dx: 0 }));
+  const result: LabelPlacement[] = candidates.map(() => ({ show: false, dx: 0, top: 0 }));
   const order = candidates.map((_, i) => i).sort((a, b) => (candidates[b]?.priority ?? 0) - (candidates[a]?.priority ?? 0) || a - b);
   const placed: Box[] = [];
   // Coarse grid of obstacle circles so each test only looks at nearby ones.
@@ -164,12 +170,17 @@ export function placeLabels(
       }
     }
   }
-  const blocked = (b: Box, self: number, overNodes: boolean): boolean => {
+  const blocked = (b: Box, self: number, priority: number, overNodes: boolean): boolean => {
     if (placed.some((p) => overlaps(b, p))) return true;
     if (overNodes) return false;
     for (let gx = Math.floor(b.x0 / cell); gx <= Math.floor(b.x1 / cell); gx++) {
       for (let gy = Math.floor(b.y0 / cell); gy <= Math.floor(b.y1 / cell); gy++) {
-        for (const o of grid.get(`${gx},${gy}`) ?? []) if (o.owner !== self && hitsCircle(b, o)) return true;
+        for (const o of grid.get(`${gx},${gy}`) ?? []) {
+          if (o.owner === self) continue;
+          if (o.priority !== undefined && o.priority * 3 <= priority) continue;
+          const lighter = o.priority !== undefined && o.priority < priority;
+          if (lighter ? o.x > b.x0 && o.x < b.x1 && o.y > b.y0 && o.y < b.y1 : hitsCircle(b, o)) return true;
+        }
       }
     }
     return false;
@@ -178,20 +189,27 @@ export function placeLabels(
     const c = candidates[i];
     if (!c) continue;
     if (c.x < 0 || c.y < 0 || c.x > view.width || c.y > view.height) continue;
-    let x0 = c.x - c.width / 2;
-    let dx = 0;
-    if (c.width >= view.width - 2 * EDGE) dx = (view.width - c.width) / 2 - x0;
-    else if (x0 < EDGE) dx = EDGE - x0;
-    else if (x0 + c.width > view.width - EDGE) dx = view.width - EDGE - (x0 + c.width);
-    x0 += dx;
-    const tops = c.r > 0 ? [c.y + c.r + LABEL_GAP_PX, c.y - c.r - LABEL_GAP_PX - c.height] : [c.y - c.height / 2];
-    for (let k = 0; k < tops.length; k++) {
-      const top = tops[k] ?? 0;
-      if (top < 0 || top + c.height > view.height) continue;
+    const centred = c.x - c.width / 2;
+    let shift = 0;
+    if (c.width >= view.width - 2 * EDGE) shift = (view.width - c.width) / 2 - centred;
+    else if (centred < EDGE) shift = EDGE - centred;
+    else if (centred + c.width > view.width - EDGE) shift = view.width - EDGE - (centred + c.width);
+    const side = c.r + LABEL_GAP_PX + 1;
+    const spots: [number, number][] =
+      c.r > 0
+        ? [
+            [centred + shift, c.y + c.r + LABEL_GAP_PX],
+            [centred + shift, c.y - c.r - LABEL_GAP_PX - c.height],
+            [c.x + side, c.y - c.height / 2],
+            [c.x - side - c.width, c.y - c.height / 2],
+          ]
+        : [[centred + shift, c.y - c.height / 2]];
+    for (const [x0, top] of spots) {
+      if (top < 0 || top + c.height > view.height || x0 < EDGE - 0.01 || x0 + c.width > view.width - EDGE + 0.01) continue;
       const box = { x0: x0 - pad, y0: top - pad, x1: x0 + c.width + pad, y1: top + c.height + pad };
-      if (blocked(box, i, c.overNodes === true)) continue;
+      if (blocked(box, i, c.priority, c.overNodes === true)) continue;
       placed.push(box);
-      result[i] = { show: true, above: k === 1, dx: round(dx, 1) };
+      result[i] = { show: true, dx: round(x0 - centred, 1), top: round(top - c.y, 1) };
       break;
     }
   }

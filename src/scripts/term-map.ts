@@ -7,6 +7,7 @@
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import {
+  LABEL_GAP_PX,
   LABEL_LINE,
   LABEL_PX,
   LIFT_PX,
@@ -103,7 +104,8 @@ class TermMapElement extends HTMLElement {
 
   /** Reads nodes, places and links back from the server-rendered SVG. */
   private readNodes(): void {
-    const els = [...this.svg.querySelectorAll<SVGElement>('.tm-node')];
+    // Nodes are drawn lightest first; data-i is their heaviest-first index, which the links use.
+    const els = [...this.svg.querySelectorAll<SVGElement>('.tm-node')].sort((a, b) => Number(a.dataset.i) - Number(b.dataset.i));
     this.nodes = els.map((el) => {
       const [x, y] = translation(el);
       const text = el.querySelector<SVGTextElement>('.tm-label');
@@ -241,11 +243,11 @@ class TermMapElement extends HTMLElement {
       ...this.nodes.map((n) => ({ x: sx(n.x), y: sy(n.y) - LIFT_PX, width: n.width, height: LABEL_PX * LABEL_LINE, r: n.r * k, priority: n.weight })),
       ...this.places.map((p) => ({ x: sx(p.x), y: sy(p.y), width: p.width, height: p.height, r: 0, priority: 1e6 + p.priority, overNodes: true })),
     ];
-    const obstacles = this.nodes.map((n, i) => ({ x: sx(n.x), y: sy(n.y) - LIFT_PX, r: n.r * k + 1, owner: i }));
+    const obstacles = this.nodes.map((n, i) => ({ x: sx(n.x), y: sy(n.y) - LIFT_PX, r: n.r * k + 1, owner: i, priority: n.weight }));
     const placed = placeLabels(candidates, obstacles, view);
     this.nodes.forEach((n, i) => {
       const p = placed[i];
-      this.apply(n, p, labelShift(n.r * k, p?.above ?? false));
+      this.apply(n, p, labelShift(p?.show ? p.top : n.r * k + LABEL_GAP_PX));
     });
     this.places.forEach((p, i) => this.apply(p, placed[this.nodes.length + i], 0));
   }
@@ -347,8 +349,9 @@ class TermMapElement extends HTMLElement {
       }
       this.selected = node ? index : -1;
       let shown = 0;
+      const ids = node?.el.dataset.papers !== undefined ? new Set(node.el.dataset.papers.split(' ')) : null;
       for (const li of items) {
-        const show = !node || itemHasTerm(li.dataset.terms ?? '', node.id);
+        const show = !node || (ids ? ids.has(li.dataset.paper ?? '') : itemHasTerm(li.dataset.terms ?? '', node.id));
         li.hidden = !show;
         if (show) shown++;
       }
