@@ -114,6 +114,30 @@ describe('layout', () => {
     expect(overlapping).toEqual([]);
   });
 
+  it('lays clusters out as separate regions when cohesion is set, without overlaps, deterministically', () => {
+    const clustered: LayoutNode[] = Array.from({ length: 60 }, (_, i) => ({ id: `n${i}`, label: `term ${i}`, fontSize: 12.5, radius: 4, cluster: i % 3 }));
+    // A chain inside every cluster (n0–n3–n6…), and every fifth node tied as strongly to the next cluster.
+    const mixed: LayoutLink[] = [
+      ...Array.from({ length: 57 }, (_, i) => ({ source: `n${i}`, target: `n${i + 3}`, strength: 1 })),
+      ...Array.from({ length: 12 }, (_, i) => ({ source: `n${5 * i}`, target: `n${5 * i + 1}`, strength: 1 })),
+    ];
+    const result = layout(clustered, mixed, { cohesion: 0.3 });
+    expect(JSON.stringify([...layout(clustered, mixed, { cohesion: 0.3 }).positions])).toBe(JSON.stringify([...result.positions]));
+    const centre = (c: number): { x: number; y: number } => {
+      const members = clustered.filter((n) => n.cluster === c).map((n) => result.positions.get(n.id) ?? { x: 0, y: 0 });
+      return { x: members.reduce((s, p) => s + p.x, 0) / members.length, y: members.reduce((s, p) => s + p.y, 0) / members.length };
+    };
+    const centres = [0, 1, 2].map(centre);
+    for (const n of clustered) {
+      const p = result.positions.get(n.id) ?? { x: 0, y: 0 };
+      const d = centres.map((c) => Math.hypot(p.x - c.x, p.y - c.y));
+      expect(d.indexOf(Math.min(...d)), n.id).toBe(n.cluster);
+    }
+    const all = boxes(result, clustered);
+    const overlapping = all.filter((a, i) => all.some((b, j) => j > i && a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1));
+    expect(overlapping).toEqual([]);
+  });
+
   it('lays out an empty or single-node graph', () => {
     expect(layout([], [])).toEqual({ positions: new Map(), width: 800, height: 600 });
     expect(layout([{ id: 'x', label: 'x', fontSize: 12, cluster: 0 }], []).positions.get('x')).toEqual({ x: 400, y: 300 });

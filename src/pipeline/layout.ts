@@ -1,11 +1,13 @@
 /**
  * Deterministic force-directed layout of a labelled term graph with d3-force: link attraction
- * from association strength, many-body repulsion, centring, optional cluster cohesion and a
+ * from association strength, many-body repulsion, centring (or, for clustered maps, pulls towards
+ * cluster anchors laid out first) and a
  * rectangular collision force on approximate label boxes, then a final overlap-removal pass,
  * normalisation into a viewBox and rounding to 0.1, so the same input gives the same JSON.
  */
 import {
   forceCenter,
+  forceCollide,
   forceLink,
   forceManyBody,
   forceSimulation,
@@ -26,7 +28,7 @@ export interface LayoutNode {
   label: string;
   fontSize: number;
   radius?: number;
-  /** Nodes of one cluster are pulled together when `cohesion` > 0. */
+  /** Nodes of one cluster are laid out around a common anchor when `cohesion` > 0. */
   cluster: number;
 }
 
@@ -51,7 +53,11 @@ export interface LayoutOptions {
   seed?: number;
   /** Many-body strength (default -60; negative repels). */
   charge?: number;
-  /** Pull of every node towards its cluster's centroid per tick (default 0). */
+  /**
+   * When > 0, a clustered layout: clusters are first placed as discs (see clusterAnchors), each
+   * node starts near its cluster's anchor and is pulled towards it with this strength instead of
+   * towards the centre (default 0: one centred layout).
+   */
   cohesion?: number;
   /** Largest factor by which a small layout is spread out to fill the viewBox (default 2). */
   maxScale?: number;
@@ -213,28 +219,56 @@ function forceManyBodyExact(strength: number, distanceMax: number): Force<SimNod
   return force;
 }
 
-/** Pulls every node towards the centroid of its cluster. */
-function forceCohesion(strength: number): Force<SimNode, SimLink> {
-  let nodes: SimNode[] = [];
-  const force = (alpha: number): void => {
-    const sums = new Map<number, [number, number, number]>();
-    for (const n of nodes) {
-      const s = sums.get(n.cluster) ?? [0, 0, 0];
-      s[0] += n.x ?? 0;
-      s[1] += n.y ?? 0;
-      s[2] += 1;
-      sums.set(n.cluster, s);
-    }
-    for (const n of nodes) {
-      const [sx, sy, count] = sums.get(n.cluster) ?? [0, 0, 1];
-      n.vx = (n.vx ?? 0) + (sx / count - (n.x ?? 0)) * strength * alpha;
-      n.vy = (n.vy ?? 0) + (sy / count - (n.y ?? 0)) * strength * alpha;
-    }
-  };
-  force.initialize = (n: SimNode[]): void => {
-    nodes = n;
-  };
-  return force;
+/** Golden angle, for phyllotaxis starting positions. */
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Anchors of the clusters for a clustered layout: a small force layout of one disc per cluster
+ * (area 1.6 × its members' label boxes), discs kept apart by collision and pulled together by the
+ * summed strength of the links between their members, in a phyllotaxis start by cluster number.
+ */
+function clusterAnchors(sim: readonly SimNode[], links: readonly SimLink[], random: () => number, ticks: number): Map<number, { x: number; y: number }> {
+  const area = new Map<number, number>();
+  for (const n of sim) area.set(n.cluster, (area.get(n.cluster) ?? 0) + n.w * n.h);
+  const clusters = [...area.keys()].sort((a, b) => a - b);
+  const radius = new Map(clusters.map((c) => [c, Math.sqrt((1.6 * (area.get(c) ?? 0)) / Math.PI)]));
+  const spacing = 1.2 * (clusters.reduce((sum, c) => sum + (radius.get(c) ?? 0), 0) / Math.max(1, clusters.length));
+  type Disc = SimulationNodeDatum & { cluster: number; r: number };
+  const discs: Disc[] = clusters.map((cluster, i) => ({
+    cluster,
+    r: radius.get(cluster) ?? 0,
+    x: spacing * Math.sqrt(0.5 + i) * Math.cos(i * GOLDEN_ANGLE),
+    y: spacing * Math.sqrt(0.5 + i) * Math.sin(i * GOLDEN_ANGLE),
+  }));
+  const clusterOf = new Map(sim.map((n) => [n.id, n.cluster]));
+  const between = new Map<string, { source: number; target: number; weight: number }>();
+  for (const l of links) {
+    const a = clusterOf.get(String(l.source));
+    const b = clusterOf.get(String(l.target));
+    if (a === undefined || b === undefined || a === b) continue;
+    const [source, target] = a < b ? [a, b] : [b, a];
+    const key = `${source},${target}`;
+    const entry = between.get(key) ?? { source, target, weight: 0 };
+    entry.weight += l.strength;
+    between.set(key, entry);
+  }
+  const discLinks = [...between.values()].sort((x, y) => x.source - y.source || x.target - y.target);
+  const maxWeight = Math.max(1e-9, ...discLinks.map((l) => l.weight));
+  const index = new Map(clusters.map((c, i) => [c, i]));
+  forceSimulation<Disc>(discs)
+    .stop()
+    .randomSource(random)
+    .force(
+      'link',
+      forceLink<Disc, SimulationLinkDatum<Disc>>(discLinks.map((l) => ({ source: index.get(l.source) ?? 0, target: index.get(l.target) ?? 0, weight: l.weight })))
+        .distance((l) => ((l.source as Disc).r ?? 0) + ((l.target as Disc).r ?? 0))
+        .strength((l) => 0.3 * Math.sqrt((l as { weight?: number }).weight ?? 0) / Math.sqrt(maxWeight)),
+    )
+    .force('collide', forceCollide<Disc>((d) => d.r + GAP).iterations(2))
+    .force('x', forceX<Disc>(0).strength(0.03))
+    .force('y', forceY<Disc>(0).strength(0.08))
+    .tick(ticks);
+  return new Map(discs.map((d) => [d.cluster, { x: d.x ?? 0, y: d.y ?? 0 }]));
 }
 
 /**
@@ -306,6 +340,20 @@ export function layout(nodes: readonly LayoutNode[], links: readonly LayoutLink[
   }
   const byId = new Map(sim.map((n) => [n.id, n]));
 
+  const cohesion = options.cohesion ?? 0;
+  const anchors = cohesion > 0 ? clusterAnchors(sim, simLinks, random, ticks) : null;
+  if (anchors) {
+    // Start every node near its anchor, in a small phyllotaxis per cluster, largest box first.
+    const seen = new Map<number, number>();
+    for (const n of [...sim].sort((a, b) => b.w * b.h - a.w * a.h || cmp(a.id, b.id))) {
+      const k = seen.get(n.cluster) ?? 0;
+      seen.set(n.cluster, k + 1);
+      const anchor = anchors.get(n.cluster) ?? { x: 0, y: 0 };
+      n.x = anchor.x + 10 * Math.sqrt(0.5 + k) * Math.cos(k * GOLDEN_ANGLE);
+      n.y = anchor.y + 10 * Math.sqrt(0.5 + k) * Math.sin(k * GOLDEN_ANGLE);
+    }
+  }
+  const anchorOf = (n: SimNode): { x: number; y: number } => anchors?.get(n.cluster) ?? { x: 0, y: 0 };
   const simulation = forceSimulation<SimNode, SimLink>().stop().randomSource(random).nodes(sim);
   simulation
     .force(
@@ -330,12 +378,12 @@ export function layout(nodes: readonly LayoutNode[], links: readonly LayoutLink[
         ? forceManyBodyExact(options.charge ?? -60, 500)
         : forceManyBody<SimNode>().strength(options.charge ?? -60).distanceMax(500),
     )
-    // Gravity stronger along y than x, so that maps come out about as wide as 4:3 viewports.
-    .force('x', forceX<SimNode>(0).strength(0.03))
-    .force('y', forceY<SimNode>(0).strength(0.08))
+    // Gravity (towards the centre, or the cluster's anchor) stronger along y than x, so that maps
+    // come out about as wide as 4:3 viewports.
+    .force('x', forceX<SimNode>((n) => anchorOf(n).x).strength(anchors ? cohesion : 0.03))
+    .force('y', forceY<SimNode>((n) => anchorOf(n).y).strength(anchors ? cohesion : 0.08))
     .force('center', forceCenter<SimNode>(0, 0))
     .force('collide', forceRectCollide(0.8));
-  if (options.cohesion) simulation.force('cohesion', forceCohesion(options.cohesion));
   simulation.tick(ticks);
   removeOverlaps(sim, 1000, random);
 

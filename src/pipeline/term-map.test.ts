@@ -9,7 +9,7 @@ import { extractTerms } from './terms';
 import { buildTopics } from './topics';
 import { knnGraph } from './vectors';
 import type { ClassTerm } from './topic-labels';
-import { corpusMap, nodeRadius, PLACE_LABEL_PX, TERM_LABEL_PX, termClusters, topicMap, topicMapSize } from './term-map';
+import { corpusMap, nodeRadius, PLACE_LABEL_PX, rerank, TERM_LABEL_PX, termClusters, topicMap, topicMapSize } from './term-map';
 import type { TermMap } from './types';
 
 /** A ranking in the given order with the given paper counts (weights descending). */
@@ -56,6 +56,20 @@ describe('topicMapSize and nodeRadius', () => {
     expect(nodeRadius(16, 16)).toBe(14);
     expect(nodeRadius(4, 16)).toBe(7);
     expect(nodeRadius(0, 16)).toBe(3.5);
+  });
+});
+
+describe('rerank', () => {
+  it('orders by c-TF-IDF × (0.25 + specificity) when specificities are given, stably', () => {
+    const ranked = [
+      { term: 'influence', weight: 1, count: 9 }, // 1 × 0.25
+      { term: 'routing', weight: 0.5, count: 4 }, // 0.5 × 2.25
+      { term: 'expert', weight: 0.4, count: 3 }, // 0.4 × 1.25
+      { term: 'gating', weight: 0.25, count: 2 }, // 0.25 × 2.25
+    ];
+    const specificity: Record<string, number> = { influence: 0, routing: 2, expert: 1, gating: 2 };
+    expect(rerank(ranked, (id) => specificity[id]).map((t) => t.term)).toEqual(['routing', 'gating', 'expert', 'influence']);
+    expect(rerank(ranked).map((t) => t.term)).toEqual(['influence', 'routing', 'expert', 'gating']);
   });
 });
 

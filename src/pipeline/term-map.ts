@@ -14,8 +14,28 @@ import type { MapLink, MapNode, TermMap } from './types';
 /** Display label of a term id (e.g. from a `Map` of `Term.label`s). */
 export type TermLabeller = (id: string) => string;
 
+/** Options shared by {@link topicMap} and {@link corpusMap}. */
+export interface MapSelectionOptions {
+  /**
+   * Corpus-level specificity of a term (e.g. `Term.score`, 0 when unknown): when given, terms are
+   * ranked by c-TF-IDF × (0.25 + specificity) instead of c-TF-IDF alone, so that frequent but
+   * generic words (`influence`, `implication`) give way to specific terms.
+   */
+  termScore?: (id: string) => number | undefined;
+}
+
+/** The ranking re-ordered by c-TF-IDF × (0.25 + specificity) when a specificity is known (stable). */
+export function rerank(ranking: readonly ClassTerm[], termScore?: (id: string) => number | undefined): ClassTerm[] {
+  if (!termScore) return [...ranking];
+  const value = (t: ClassTerm): number => t.weight * (0.25 + Math.max(0, termScore(t.term) ?? 0));
+  return ranking
+    .map((t, i) => ({ t, i, v: value(t) }))
+    .sort((a, b) => b.v - a.v || a.i - b.i)
+    .map((x) => x.t);
+}
+
 /** Options of {@link topicMap}. */
-export interface TopicMapOptions extends LayoutOptions {
+export interface TopicMapOptions extends LayoutOptions, MapSelectionOptions {
   /** Most nodes (default 80). */
   maxNodes?: number;
   /** Most links kept per node (default 5). */
@@ -90,8 +110,9 @@ export function topicMap(
 ): TermMap {
   const size = paperTerms.length;
   const limit = topicMapSize(size, options.maxNodes ?? 80);
-  const shared = ranking.filter((t) => t.count >= 2).slice(0, limit);
-  const single = ranking.filter((t) => t.count < 2).slice(0, Math.max(0, Math.min(limit, 15) - shared.length));
+  const ranked = rerank(ranking, options.termScore);
+  const shared = ranked.filter((t) => t.count >= 2).slice(0, limit);
+  const single = ranked.filter((t) => t.count < 2).slice(0, Math.max(0, Math.min(limit, 15) - shared.length));
   const chosen = [...shared, ...single].map((t) => t.term);
   const co = cooccurrence(paperTerms, chosen, {
     minCount: size >= 10 ? 2 : 1,
@@ -156,7 +177,7 @@ export interface CorpusMap extends TermMap {
 }
 
 /** Options of {@link corpusMap}. */
-export interface CorpusMapOptions extends LayoutOptions {
+export interface CorpusMapOptions extends LayoutOptions, MapSelectionOptions {
   /** Fewest and most terms per topic (default 6 and 10). */
   perTopic?: readonly [number, number];
   /** Total node budget that sets terms per topic within `perTopic` (default 600). */
@@ -181,16 +202,17 @@ export function corpusMap(
   const [fewest, most] = options.perTopic ?? [6, 10];
   const perTopic = Math.max(fewest, Math.min(most, Math.floor((options.maxNodes ?? 600) / Math.max(1, topics.length))));
   // Each term belongs to the topic that weights it most (ties: the earlier topic).
+  const rankings = topics.map((topic) => rerank(topic.ranking, options.termScore).slice(0, 4 * most));
   const owner = new Map<string, { topic: number; weight: number }>();
-  topics.forEach((topic, t) => {
-    for (const term of topic.ranking.slice(0, 4 * most)) {
+  rankings.forEach((ranking, t) => {
+    for (const term of ranking) {
       const current = owner.get(term.term);
       if (!current || term.weight > current.weight) owner.set(term.term, { topic: t, weight: term.weight });
     }
   });
   const clusterOf = new Map<string, number>();
-  topics.forEach((topic, t) => {
-    const own = topic.ranking.slice(0, 4 * most).filter((term) => owner.get(term.term)?.topic === t);
+  rankings.forEach((ranking, t) => {
+    const own = ranking.filter((term) => owner.get(term.term)?.topic === t);
     const preferred = [...own.filter((term) => term.count >= 2), ...own.filter((term) => term.count < 2)];
     for (const term of preferred.slice(0, perTopic)) clusterOf.set(term.term, t);
   });
