@@ -9,10 +9,12 @@
  *   (`content/digests` → `content/topics.json`), otherwise `<parent>/<folder>.topics.json`, so
  *   two digest folders in one parent (say, temporary test folders) never share a state.
  */
+// Imports name their .ts files so astro.config.mjs can load this module with Node's own type stripping.
+import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseTopicState, serializeTopicState, type TopicState } from '../pipeline/topic-ids';
-import { digestsDir } from './digest-files';
+import { parseTopicState, serializeTopicState, topicRedirects, type TopicState } from '../pipeline/topic-ids.ts';
+import { digestsDir } from './digest-files.ts';
 
 /** Path of the topic state file for a digest folder, or null when `TOPICS_STATE=off`. */
 export function topicStatePath(dir: string = digestsDir(), root: string = process.cwd()): string | null {
@@ -51,4 +53,27 @@ export async function writeTopicState(file: string, state: TopicState): Promise<
     await rm(temp, { force: true });
   }
   return true;
+}
+
+let redirectCache: { file: string; mtime: number; paths: Set<string> } | undefined;
+
+/**
+ * Whether a page URL (absolute or a path) is an old-topic redirect page of the current state file; for
+ * the sitemap's `filter`, which runs after the build has written the state. Rereads the file when it changes.
+ */
+export function isTopicRedirectPage(page: string): boolean {
+  const file = topicStatePath();
+  if (file === null) return false;
+  let mtime: number;
+  try {
+    mtime = statSync(file).mtimeMs;
+  } catch {
+    return false;
+  }
+  if (redirectCache?.file !== file || redirectCache.mtime !== mtime) {
+    const state = parseTopicState(readFileSync(file, 'utf8'), file);
+    redirectCache = { file, mtime, paths: new Set(topicRedirects(state).map((r) => `/topics/${r.slug}/`)) };
+  }
+  const pathname = /^[a-z]+:\/\//i.test(page) ? new URL(page).pathname : page;
+  return redirectCache.paths.has(pathname.endsWith('/') ? pathname : `${pathname}/`);
 }
