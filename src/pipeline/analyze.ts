@@ -93,12 +93,15 @@ export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, options.previousTopics ?? null));
   const related = stage('related', () => relatedPapers(extraction, vectors, RELATED));
   const termLabel = labeller(extraction);
-  const maps = stage('maps', () => topicMaps(named.topics, clustered.rankings, extraction, termLabel));
+  const scores = new Map(extraction.terms.map((t) => [t.id, t.score]));
+  const termScore = (id: string) => scores.get(id);
+  const maps = stage('maps', () => topicMaps(named.topics, clustered.rankings, extraction, termLabel, termScore));
   const overview = stage('corpus-map', () =>
     corpusMap(
       named.topics.map((t, i) => ({ id: t.id, label: t.label, ranking: clustered.rankings[i] ?? [] })),
       extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
       termLabel,
+      { termScore },
     ),
   );
   const terms = stage('term-pages', () => termPages(extraction));
@@ -160,12 +163,14 @@ function topicMaps(
   rankings: TopicsRankings,
   extraction: TermExtraction,
   label: (id: string) => string,
+  termScore: (id: string) => number | undefined,
 ): TermMap[] {
   return topics.map((topic, i) =>
     topicMap(
       topic.papers.map((id) => extraction.occurrences[id] ?? []),
       rankings[i] ?? [],
       label,
+      { termScore },
     ),
   );
 }
