@@ -241,6 +241,20 @@ test.describe('topic page map', () => {
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.getByRole('button', { name: 'Reset zoom' }).click();
     await expect(viewport).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+    // A plain wheel scrolls the page and explains how to zoom; Ctrl + wheel zooms.
+    await page.locator('svg.tm-svg').scrollIntoViewIfNeeded();
+    const box = (await page.locator('svg.tm-svg').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, Math.max(box.y, 0) + 60);
+    await page.mouse.wheel(0, -200);
+    await expect(page.locator('.tm-toast')).toBeVisible();
+    await expect(viewport).toHaveAttribute('transform', 'translate(0,0) scale(1)');
+    await page.locator('svg.tm-svg').scrollIntoViewIfNeeded();
+    const again = (await page.locator('svg.tm-svg').boundingBox())!;
+    await page.mouse.move(again.x + again.width / 2, Math.max(again.y, 0) + 60);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -200);
+    await page.keyboard.up('Control');
+    await expect(viewport).not.toHaveAttribute('transform', 'translate(0,0) scale(1)');
   });
 
   test('the map script is only loaded on pages with a map', async ({ page, request }) => {
@@ -310,6 +324,19 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await page.getByRole('button', { name: 'Zoom in' }).click();
       await page.locator('term-map').first().screenshot({ path: `${shots}/topic-map-zoom-${scheme}.png` });
+      // Keyboard focus on a term, then the filtered list.
+      await page.goto(topic.url);
+      await mapReady(page);
+      for (let n = 0; n < 60; n++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => !!document.activeElement?.closest('svg.tm-svg'))) break;
+      }
+      await page.keyboard.press('Tab');
+      await page.locator('term-map').first().screenshot({ path: `${shots}/topic-map-focus-${scheme}.png` });
+      await page.keyboard.press('Enter');
+      await expect(page.locator('#topic-papers-status button')).toBeVisible();
+      await page.locator('#topic-papers-status').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `${shots}/topic-filtered-${scheme}.png` });
       await page.goto('/map/');
       await mapReady(page);
       await page.screenshot({ path: `${shots}/corpus-map-${scheme}.png`, fullPage: true });

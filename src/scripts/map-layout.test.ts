@@ -112,7 +112,11 @@ describe('placeLabels', () => {
   it('lets topic names cover node circles but not other labels', () => {
     const topic = { x: 200, y: 150, width: 120, height: 30, r: 0, priority: 1e6, overNodes: true };
     const dot = { x: 200, y: 150, r: 6, owner: -1 };
-    expect(placeLabels([topic], [dot], view)[0]?.show).toBe(true);
+    // Moved above the node it would hide …
+    expect(placeLabels([topic], [dot], view)[0]).toMatchObject({ show: true, top: -36 });
+    // … or kept centred over it when there is no other room.
+    const boxed = [dot, { ...dot, y: 120 }, { ...dot, y: 175 }];
+    expect(placeLabels([topic], boxed, view)[0]).toMatchObject({ show: true, top: -15 });
     expect(placeLabels([{ ...topic, overNodes: false }], [dot], view)[0]?.show).toBe(false);
   });
 });

@@ -170,16 +170,22 @@ export function placeLabels(
       }
     }
   }
-  const blocked = (b: Box, self: number, priority: number, overNodes: boolean): boolean => {
+  const inside = (b: Box, o: Obstacle) => o.x > b.x0 && o.x < b.x1 && o.y > b.y0 && o.y < b.y1;
+  /** Whether a box collides; `nodes`: 'weighed' (the rules of {@link Obstacle}), 'centres' (no circle centre inside) or 'none'. */
+  const blocked = (b: Box, self: number, priority: number, nodes: 'weighed' | 'centres' | 'none'): boolean => {
     if (placed.some((p) => overlaps(b, p))) return true;
-    if (overNodes) return false;
+    if (nodes === 'none') return false;
     for (let gx = Math.floor(b.x0 / cell); gx <= Math.floor(b.x1 / cell); gx++) {
       for (let gy = Math.floor(b.y0 / cell); gy <= Math.floor(b.y1 / cell); gy++) {
         for (const o of grid.get(`${gx},${gy}`) ?? []) {
           if (o.owner === self) continue;
+          if (nodes === 'centres') {
+            if (inside(b, o)) return true;
+            continue;
+          }
           if (o.priority !== undefined && o.priority * 3 <= priority) continue;
           const lighter = o.priority !== undefined && o.priority < priority;
-          if (lighter ? o.x > b.x0 && o.x < b.x1 && o.y > b.y0 && o.y < b.y1 : hitsCircle(b, o)) return true;
+          if (lighter ? inside(b, o) : hitsCircle(b, o)) return true;
         }
       }
     }
@@ -195,19 +201,30 @@ export function placeLabels(
     else if (centred < EDGE) shift = EDGE - centred;
     else if (centred + c.width > view.width - EDGE) shift = view.width - EDGE - (centred + c.width);
     const side = c.r + LABEL_GAP_PX + 1;
-    const spots: [number, number][] =
+    const x = centred + shift;
+    type Spot = [number, number, 'weighed' | 'centres' | 'none'];
+    const spots: Spot[] =
       c.r > 0
         ? [
-            [centred + shift, c.y + c.r + LABEL_GAP_PX],
-            [centred + shift, c.y - c.r - LABEL_GAP_PX - c.height],
-            [c.x + side, c.y - c.height / 2],
-            [c.x - side - c.width, c.y - c.height / 2],
+            [x, c.y + c.r + LABEL_GAP_PX, 'weighed'],
+            [x, c.y - c.r - LABEL_GAP_PX - c.height, 'weighed'],
+            [c.x + side, c.y - c.height / 2, 'weighed'],
+            [c.x - side - c.width, c.y - c.height / 2, 'weighed'],
           ]
-        : [[centred + shift, c.y - c.height / 2]];
-    for (const [x0, top] of spots) {
+        : c.overNodes
+          ? // A name over the map: centred if that covers no node's centre, else a little above or
+            // below; failing that, centred anyway (names matter more than the circles they hide).
+            [
+              [x, c.y - c.height / 2, 'centres'],
+              [x, c.y - c.height - 6, 'centres'],
+              [x, c.y + 6, 'centres'],
+              [x, c.y - c.height / 2, 'none'],
+            ]
+          : [[x, c.y - c.height / 2, 'weighed']];
+    for (const [x0, top, nodes] of spots) {
       if (top < 0 || top + c.height > view.height || x0 < EDGE - 0.01 || x0 + c.width > view.width - EDGE + 0.01) continue;
       const box = { x0: x0 - pad, y0: top - pad, x1: x0 + c.width + pad, y1: top + c.height + pad };
-      if (blocked(box, i, c.priority, c.overNodes === true)) continue;
+      if (blocked(box, i, c.priority, nodes)) continue;
       placed.push(box);
       result[i] = { show: true, dx: round(x0 - centred, 1), top: round(top - c.y, 1) };
       break;

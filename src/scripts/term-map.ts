@@ -249,7 +249,10 @@ class TermMapElement extends HTMLElement {
       const p = placed[i];
       this.apply(n, p, labelShift(p?.show ? p.top : n.r * k + LABEL_GAP_PX));
     });
-    this.places.forEach((p, i) => this.apply(p, placed[this.nodes.length + i], 0));
+    this.places.forEach((p, i) => {
+      const at = placed[this.nodes.length + i];
+      this.apply(p, at, at?.show ? at.top + p.height / 2 : 0);
+    });
   }
 
   /** Shows or hides one label and sets its offsets, touching the DOM only when something changed. */
