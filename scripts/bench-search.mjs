@@ -13,7 +13,8 @@
 //   time         keystroke -> rendered results: in-page performance.measure from the input event, and from page.fill()
 //                to the first result being visible; plus the same query again once everything is cached
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -44,9 +45,9 @@ function parseArgs(argv) {
   return opts;
 }
 
-function run(cmd, args, env) {
+function run(cmd, args, env, cwd = root) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env, stdio: 'inherit' });
+    const child = spawn(cmd, args, { cwd, env, stdio: 'inherit' });
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
   });
@@ -95,7 +96,7 @@ async function waitForServer(url, ms = 20_000) {
   throw new Error(`Server at ${url} did not start`);
 }
 
-const TYPING_NOTE = "page's 100 ms typing pause (debounce); the first result's time also includes loading its index chunk and 10 result fragments";
+const TYPING_NOTE = "page's 80 ms typing pause (debounce); the first result's time also includes loading its index chunk and 10 result fragments";
 function median(xs) {
   const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
   if (v.length === 0) return null;
@@ -116,6 +117,8 @@ async function measure(browser, base, q) {
   let phase = 'load';
   const bytes = { load: 0, results: 0, counts: 0 };
   const files = { load: 0, results: 0, counts: 0 };
+  // What a host that compresses text (JS, JSON) would send; Pagefind's index, metadata and WASM are gzipped already.
+  const compressed = { load: 0, results: 0, counts: 0 };
   const pending = [];
   const phaseOf = new Map();
   context.on('request', (req) => phaseOf.set(req, phase));
@@ -130,6 +133,8 @@ async function measure(browser, base, q) {
         const size = Number.isFinite(length) ? length : ((await res?.body().catch(() => null))?.length ?? 0);
         bytes[at] += size;
         files[at] += 1;
+        const body = /\.(js|json)$/.test(new URL(req.url()).pathname) ? await res?.body().catch(() => null) : null;
+        compressed[at] += body ? gzipSync(body).length : size;
       })(),
     );
   });
@@ -163,7 +168,7 @@ async function measure(browser, base, q) {
   const warm = performance.now() - t1;
   const warmInPage = await page.evaluate(() => performance.getEntriesByName('search:render').at(-1)?.duration ?? null);
   await context.close();
-  return { q, count, firstTitle: firstTitle.trim(), bytes, files, visible, inPage, pagefindQuery: timings.query, warm, warmInPage };
+  return { q, count, firstTitle: firstTitle.trim(), bytes, files, compressed, visible, inPage, pagefindQuery: timings.query, warm, warmInPage };
 }
 
 /** Bytes fetched when the query is typed one key at a time (every pause longer than the debounce searches a prefix). */
@@ -201,14 +206,19 @@ async function main() {
   let buildSeconds = null;
   if (!opts.site) {
     const folder = path.resolve(opts.folder);
-    const env = { ...process.env, DIGESTS_DIR: folder, ASTRO_OUT_DIR: site, ASTRO_CACHE_DIR: path.join(work, 'cache') };
+    // TOPICS_STATE=off: a benchmark must not write a topic-id state file next to the digest folder.
+    const env = { ...process.env, DIGESTS_DIR: folder, ASTRO_OUT_DIR: site, ASTRO_CACHE_DIR: path.join(work, 'cache'), TOPICS_STATE: 'off' };
     console.log(`Building ${folder} into ${site} …`);
     const t = performance.now();
-    await run(process.execPath, ['scripts/build.mjs'], env);
+    // Run from the temporary folder (with --root): Astro puts its prerender bundle in <outDir>/.prerender when the
+    // outDir is inside the working directory, and in the shared <cwd>/.astro/ otherwise, where parallel builds clash.
+    await run(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--root', root], env, work);
     buildSeconds = (performance.now() - t) / 1000;
   }
   const index = await sizes(path.join(site, 'pagefind'));
   const pages = await readdir(path.join(site, 'papers'), { withFileTypes: true }).then((es) => es.filter((e) => e.isDirectory()).length);
+  const entry = JSON.parse(await readFile(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  const indexedPages = Object.values(entry.languages ?? {}).reduce((n, l) => n + (l.page_count ?? 0), 0);
 
   const port = await freePort();
   const server = spawn(process.execPath, ['scripts/serve.mjs', site, String(port)], { cwd: root, stdio: 'ignore' });
@@ -238,20 +248,26 @@ async function main() {
     if (!opts.keep && !opts.site) await rm(work, { recursive: true, force: true });
   }
 
-  const report = { folder: opts.folder ?? null, site, paperPages: pages, buildSeconds, index, queries: results };
-  console.log(`\nSearch benchmark: ${pages} paper pages${buildSeconds === null ? '' : `, built in ${buildSeconds.toFixed(0)} s`}`);
+  const report = { folder: opts.folder ?? null, site, paperPages: pages, indexedPages, buildSeconds, index, queries: results };
+  console.log(`\nSearch benchmark: ${pages} paper pages, ${indexedPages} pages indexed${buildSeconds === null ? '' : `, built in ${buildSeconds.toFixed(0)} s`}`);
   console.log(`Index on disk: ${kb(index.total)} in ${index.files} files (${Object.entries(index.parts)
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k} ${kb(v)}`)
     .join(', ')})`);
   const first = results[0];
-  if (first) console.log(`Opening /search/ fetches ${kb(first.bytes.load)} of Pagefind files (${first.files.load} files) before any query.`);
-  console.log('');
-  console.log('| query | results | fetched after typing → results | + filter counts | typed key by key, all fetched | keystroke → results (in page) | of which Pagefind search | fill → first result visible | again, cached |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of results) {
+  if (first) {
     console.log(
-      `| ${r.q} (${r.label}) | ${r.count} | ${kb(r.bytes.results)} (${r.files.results} files) | ${kb(r.bytes.counts)} (${r.files.counts}) | ${kb(r.typed.bytes)} (${r.typed.files}) | ${ms(r.inPage)} | ${ms(r.pagefindQuery)} | ${ms(r.visible)} | ${ms(r.warmInPage)} |`,
+      `Opening /search/ fetches ${kb(first.bytes.load)} of Pagefind files (${first.files.load} files; ${kb(first.compressed.load)} from a host that compresses JS) before any query.`,
+    );
+  }
+  console.log('');
+  console.log('| query | results | fetched after typing → results | + filter counts | total with page open (compressed JS) | typed key by key, after typing | keystroke → results (in page) | of which Pagefind search | fill → first result visible | again, cached |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const r of results) {
+    const total = r.bytes.load + r.bytes.results + r.bytes.counts;
+    const totalCompressed = r.compressed.load + r.compressed.results + r.compressed.counts;
+    console.log(
+      `| ${r.q} (${r.label}) | ${r.count} | ${kb(r.bytes.results)} (${r.files.results} files) | ${kb(r.bytes.counts)} (${r.files.counts}) | ${kb(total)} (${kb(totalCompressed)}) | ${kb(r.typed.bytes)} (${r.typed.files}) | ${ms(r.inPage)} | ${ms(r.pagefindQuery)} | ${ms(r.visible)} | ${ms(r.warmInPage)} |`,
     );
   }
   console.log(`\nTimes are medians of ${opts.runs} cold runs (fresh browser context each) and include the ${TYPING_NOTE}.`);

@@ -215,14 +215,18 @@ class SearchPage {
       window.clearTimeout(this.typingTimer);
       this.commit(readForm(view), 'push');
     });
-    view.input.addEventListener('input', (e) => {
-      if ((e as InputEvent).isComposing) return;
+    const typed = () => {
       performance.clearMarks('search:input');
       performance.mark('search:input');
       window.clearTimeout(this.typingTimer);
       // No pagefind.preload() per keystroke: every prefix typed would fetch its own index chunks.
       this.typingTimer = window.setTimeout(() => this.onTyped(), TYPING_DELAY_MS);
+    };
+    // While an input method composes a word, wait for the composed text.
+    view.input.addEventListener('input', (e) => {
+      if (!(e as InputEvent).isComposing) typed();
     });
+    view.input.addEventListener('compositionend', typed);
     view.input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown' && !e.altKey) {
         const first = view.list.querySelector<HTMLAnchorElement>('a[data-search-result-link]');
