@@ -1,8 +1,9 @@
 #!/usr/bin/env -S npx tsx
 /**
  * Analysis benchmark: reads each digest folder given (default: content/digests, the seed digests), parses it
- * and runs the whole analysis (`analyze(parsed, { stage })`), printing per stage the wall time, the V8 heap
- * in use after it and the process's peak RSS so far. Nothing is written anywhere (no topic-id state).
+ * and runs the whole analysis (`analyze(parsed, { stage })`), printing per stage the wall time, the CPU time
+ * (a figure that other load on the machine disturbs less), the V8 heap in use after it and the process's
+ * peak RSS so far. Nothing is written anywhere (no topic-id state).
  *
  *   npm run bench:analysis -- [<folder>...] [--json <file>]
  *
@@ -20,6 +21,8 @@ export interface StageFigure {
   stage: string;
   /** Wall time in milliseconds. */
   ms: number;
+  /** CPU time (user + system, all threads of the process) in milliseconds: less sensitive to other load than wall time. */
+  cpuMs: number;
   /** V8 heap in use right after the stage, bytes. */
   heapUsed: number;
   /** Peak resident set size of the process up to the end of the stage, bytes. */
@@ -36,6 +39,8 @@ export interface AnalysisBench {
   terms: number;
   /** Read + parse + analysis, milliseconds. */
   totalMs: number;
+  /** CPU time of read + parse + analysis, milliseconds. */
+  totalCpuMs: number;
   peakRss: number;
   stages: StageFigure[];
 }
@@ -47,11 +52,18 @@ function peakRss(): number {
   return process.resourceUsage().maxRSS * 1024;
 }
 
+/** CPU time of this process so far, milliseconds. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 /** Times `run` as one stage and records it in `stages`. */
 function timed<T>(stages: StageFigure[], name: string, run: () => T): T {
   const started = performance.now();
+  const cpu = cpuMs();
   const result = run();
-  stages.push({ stage: name, ms: performance.now() - started, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
+  stages.push({ stage: name, ms: performance.now() - started, cpuMs: cpuMs() - cpu, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
   return result;
 }
 
@@ -60,12 +72,13 @@ export async function benchFolder(folder: string): Promise<AnalysisBench> {
   (globalThis as { gc?: () => void }).gc?.();
   const stages: StageFigure[] = [];
   const started = performance.now();
-  const readStarted = performance.now();
+  const cpuStarted = cpuMs();
   const files = await readDigestFiles(folder);
-  stages.push({ stage: 'read', ms: performance.now() - readStarted, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
+  stages.push({ stage: 'read', ms: performance.now() - started, cpuMs: cpuMs() - cpuStarted, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
   const parsed = timed(stages, 'parse', () => files.map((f) => parseDigest(f.name, f.bytes)));
   const data = analyze(parsed, { previousTopics: null, stage: (name, run) => timed(stages, name, run) });
   const totalMs = performance.now() - started;
+  const totalCpuMs = cpuMs() - cpuStarted;
   return {
     folder,
     digests: parsed.length,
@@ -74,6 +87,7 @@ export async function benchFolder(folder: string): Promise<AnalysisBench> {
     topics: data.topics.length,
     terms: data.terms.length,
     totalMs,
+    totalCpuMs,
     peakRss: peakRss(),
     stages,
   };
@@ -82,13 +96,14 @@ export async function benchFolder(folder: string): Promise<AnalysisBench> {
 /** The figures of one folder as a printable table. */
 export function formatBench(b: AnalysisBench): string {
   const rows = b.stages.map(
-    (s) => `  ${s.stage.padEnd(12)} ${(s.ms / 1000).toFixed(2).padStart(8)} s ${(s.heapUsed / MB).toFixed(0).padStart(7)} MB ${(s.peakRss / MB).toFixed(0).padStart(9)} MB`,
+    (s) =>
+      `  ${s.stage.padEnd(12)} ${(s.ms / 1000).toFixed(2).padStart(8)} s ${(s.cpuMs / 1000).toFixed(2).padStart(8)} s ${(s.heapUsed / MB).toFixed(0).padStart(7)} MB ${(s.peakRss / MB).toFixed(0).padStart(9)} MB`,
   );
   return [
     `${b.folder}: ${b.digests} digests, ${b.pairs} pairs, ${b.papers} papers → ${b.topics} topics, ${b.terms} term pages`,
-    `  ${'stage'.padEnd(12)} ${'time'.padStart(10)} ${'heap after'.padStart(10)} ${'peak RSS'.padStart(12)}`,
+    `  ${'stage'.padEnd(12)} ${'wall'.padStart(10)} ${'CPU'.padStart(10)} ${'heap after'.padStart(10)} ${'peak RSS'.padStart(12)}`,
     ...rows,
-    `  ${'total'.padEnd(12)} ${(b.totalMs / 1000).toFixed(2).padStart(8)} s ${''.padStart(10)} ${(b.peakRss / MB).toFixed(0).padStart(9)} MB`,
+    `  ${'total'.padEnd(12)} ${(b.totalMs / 1000).toFixed(2).padStart(8)} s ${(b.totalCpuMs / 1000).toFixed(2).padStart(8)} s ${''.padStart(10)} ${(b.peakRss / MB).toFixed(0).padStart(9)} MB`,
   ].join('\n');
 }
 

@@ -10,7 +10,8 @@
 // the last folder with scripts/make-corpus.ts (titles made unique with " (variant k)") and benchmarks it.
 // Peak memory: the sum of the RSS of the build process and all its descendants (the Pagefind binary too),
 // sampled every 100 ms from /proc, and, when Debian's `time` is installed, its "Maximum resident set size"
-// (the largest single process). Analysis share = analysis time / (build time − analysis time).
+// (the largest single process), plus its user + system CPU time of the whole tree, a figure that other load on
+// the machine disturbs far less than wall time. Analysis share = analysis time / (build time − analysis time).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -83,7 +84,8 @@ function rssOf(pid) {
 
 /**
  * Runs a command, timestamping each output line as it arrives and sampling the RSS of its process tree.
- * Resolves with { code, ms, lines: [{ t, text }], peakTreeRss, maxRss (from /usr/bin/time, or null) }.
+ * Resolves with { code, ms, lines: [{ t, text }], peakTreeRss, and from /usr/bin/time (else null): maxRss,
+ * cpuMs (user + system time of the whole tree) }.
  */
 function runMeasured(cmd, args, env, { echo = false } = {}) {
   const haveTime = existsSync('/usr/bin/time');
@@ -121,13 +123,17 @@ function runMeasured(cmd, args, env, { echo = false } = {}) {
       clearInterval(timer);
       const ms = performance.now() - started;
       let maxRss = null;
+      let cpuMs = null;
       if (timeFile) {
         const text = await readFile(timeFile, 'utf8').catch(() => '');
         const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
         maxRss = m ? Number(m[1]) * 1024 : null;
+        const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+        const sys = /System time \(seconds\): ([\d.]+)/.exec(text);
+        cpuMs = user && sys ? (Number(user[1]) + Number(sys[1])) * 1000 : null;
         await rm(timeFile, { force: true });
       }
-      resolve({ code, ms, lines, peakTreeRss, maxRss });
+      resolve({ code, ms, lines, peakTreeRss, maxRss, cpuMs });
     });
   });
 }
@@ -216,7 +222,7 @@ async function benchBuild(folder, keep) {
     await rm(outDir, { recursive: true, force: true });
   }
   await rm(cacheDir, { recursive: true, force: true });
-  return { folder, outDir: keep ? outDir : null, papers, pages: html, ms: run.ms, peakTreeRss: run.peakTreeRss, maxRss: run.maxRss, sizes, phases };
+  return { folder, outDir: keep ? outDir : null, papers, pages: html, ms: run.ms, cpuMs: run.cpuMs, peakTreeRss: run.peakTreeRss, maxRss: run.maxRss, sizes, phases };
 }
 
 async function makeScaled(source, papers) {
@@ -238,8 +244,10 @@ function printReport(results) {
     row('digests / papers', (r) => (r.analysis ? `${r.analysis.digests} / ${r.analysis.papers}` : `– / ${r.build?.papers ?? '–'}`)),
     row('pages built', (r) => r.build?.pages ?? '–'),
     row('analysis alone (read, parse, analyse)', (r) => s(r.analysis?.totalMs)),
+    row('analysis alone, CPU time', (r) => s(r.analysis?.totalCpuMs)),
     row('analysis peak RSS', (r) => mb(r.analysis?.processPeakRss)),
     row('full build wall time', (r) => s(r.build?.ms)),
+    row('full build CPU time (user + sys, all processes)', (r) => s(r.build?.cpuMs)),
     row('– start → analysed', (r) => s(r.build?.phases.untilAnalysed)),
     row('– content synced', (r) => s(r.build?.phases.contentSync)),
     row('– bundling', (r) => s(r.build?.phases.bundle)),
@@ -249,8 +257,11 @@ function printReport(results) {
     row('pages per second (rendering)', (r) => (r.build?.phases.render ? (r.build.pages / (r.build.phases.render / 1000)).toFixed(0) : '–')),
     row('build peak memory (process tree)', (r) => mb(r.build?.peakTreeRss)),
     row('build max RSS (one process)', (r) => mb(r.build?.maxRss)),
-    row('analysis / (build − analysis)', (r) =>
+    row('analysis / (build − analysis), wall', (r) =>
       r.build && r.analysis ? `${((100 * r.analysis.totalMs) / (r.build.ms - r.analysis.totalMs)).toFixed(0)} %` : '–',
+    ),
+    row('analysis / (build − analysis), CPU', (r) =>
+      r.build?.cpuMs && r.analysis ? `${((100 * r.analysis.totalCpuMs) / (r.build.cpuMs - r.analysis.totalCpuMs)).toFixed(0)} %` : '–',
     ),
     row('dist total', (r) => mb(r.build?.sizes.total)),
     row('– HTML', (r) => mb(r.build?.sizes.html)),
