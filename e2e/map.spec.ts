@@ -207,6 +207,12 @@ test.describe('topic page map', () => {
     await expect(visibleItems(page)).toHaveCount(weight);
     await page.goForward();
     await expect(visibleItems(page)).toHaveCount(all);
+
+    // A term the map does not have leaves the list whole and says so.
+    await page.goto(`${topic.url}?term=no-such-term-on-this-map`);
+    await mapReady(page);
+    await expect(status).toContainText('No term “no-such-term-on-this-map” on this map');
+    await expect(visibleItems(page)).toHaveCount(all);
   });
 
   test('Tab reaches the terms and Enter filters', async ({ page, request }) => {

@@ -375,8 +375,10 @@ class TermMapElement extends HTMLElement {
     };
     this.clear = () => apply(-1, true, true);
     const fromUrl = () => {
-      const term = resolveTerm(terms, termFromUrl(location.href));
+      const value = termFromUrl(location.href);
+      const term = resolveTerm(terms, value);
       apply(term ? terms.indexOf(term) : -1, false);
+      if (value && !term && status) status.textContent = `No term “${value}” on this map; showing all ${papersText(items.length)}.`;
     };
     this.nodes.forEach((n, i) => {
       if (n.el.tagName.toLowerCase() !== 'a') {
