@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findDefinitions, matchLongForm } from './acronyms';
-import { analyze } from './nlp';
 
 /** `ACRONYM <- long form` for every definition in a text. */
 function definitions(text: string): string[] {
-  return findDefinitions(analyze(text)).map((d) => `${d.short} <- ${d.long}`);
+  return findDefinitions(text).map((d) => `${d.short} <- ${d.long}`);
 }
 
 describe('matchLongForm (Schwartz–Hearst)', () => {

@@ -4,18 +4,12 @@
  * words before the parenthesis, the first character at the start of a word.
  */
 import { isAcronymLike, isPluralAcronym } from './inflect';
-import type { NlpToken } from './nlp';
 
-/** One `long form (SHORT)` definition found in a token sequence. */
+/** One `long form (SHORT)` definition found in a text. */
 export interface AcronymDefinition {
   /** The acronym as written, plural folded (`LLMs` → `LLM`). */
   short: string;
-  /** Index of the acronym token (inside the parentheses). */
-  shortIndex: number;
-  /** Token range [longStart, longEnd) of the long form. */
-  longStart: number;
-  longEnd: number;
-  /** The long form as written. */
+  /** The long form as written (`Mixture-of-Experts`). */
   long: string;
 }
 
@@ -51,61 +45,47 @@ export function matchLongForm(short: string, candidate: string): { long: string;
   return { long: candidate.slice(from), initials };
 }
 
-/** Tokens that end a long-form search window when met going left. */
-const WINDOW_BREAK = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '"', '“', '”', '=', '/']);
-/** Parts of speech a long form may not start with. */
-const BAD_START = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM']);
+/** `(ACRONYM)`, `(ACRONYM;` or `(ACRONYM,`: a candidate short form in parentheses. */
+const SHORT_FORM = /\(\s*(\p{L}[\p{L}\p{N}.-]{1,11})\s*[);,]/gu;
+/** Characters that end a long-form search window when met going left (a long form never spans them). */
+const WINDOW_BREAK = /[.,;:!?()[\]{}"“”=/]/u;
+/** Words a long form may not start with. */
+const BAD_START = new Set([
+  'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'with', 'by', 'and', 'or', 'we', 'our', 'this', 'these', 'that',
+  'its', 'their', 'is', 'are', 'as', 'from', 'via', 'using', 'called', 'named', 'termed', 'dubbed',
+]);
 
 /** Number of letters and digits in a short form. */
 function alnumCount(short: string): number {
   return short.replace(/[^\p{L}\p{N}]/gu, '').length;
 }
 
-/** The acronym in parentheses at `i` (`(` ACRONYM `)` or `(` ACRONYM `;`/`,` …), plural folded, or null. */
-function shortFormAt(tokens: readonly NlpToken[], i: number): string | null {
-  if (tokens[i]?.text !== '(') return null;
-  const t = tokens[i + 1];
-  const close = tokens[i + 2]?.text;
-  if (t === undefined || (close !== ')' && close !== ';' && close !== ',')) return null;
-  if (!isAcronymLike(t.text) || !/^\p{L}/u.test(t.text)) return null;
-  return isPluralAcronym(t.text) ? t.text.slice(0, -1) : t.text;
-}
-
-/** Find every `long form (ACRONYM)` definition in a token sequence (see {@link matchLongForm}). */
-export function findDefinitions(tokens: readonly NlpToken[]): AcronymDefinition[] {
+/**
+ * Find every `long form (ACRONYM)` definition in a text (see {@link matchLongForm}): the acronym
+ * has two capitals or more; the long form is searched in at most min(|A| + 5, 2|A|) words before
+ * the parenthesis, within the clause, and must have two words or more (hyphenated parts count),
+ * start with no function word, and match at least half the acronym's letters at word starts.
+ */
+export function findDefinitions(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
-  for (let i = 1; i < tokens.length; i += 1) {
-    const short = shortFormAt(tokens, i);
-    if (short === null) continue;
+  for (const m of text.matchAll(SHORT_FORM)) {
+    const written = m[1] ?? '';
+    if (!isAcronymLike(written)) continue;
+    const short = isPluralAcronym(written) ? written.slice(0, -1) : written;
     const letters = alnumCount(short);
     const maxWords = Math.min(letters + 5, letters * 2);
-    // Window: up to maxWords tokens left of the parenthesis, not crossing punctuation.
-    let start = i;
-    while (start > 0 && i - start < maxWords) {
-      const prev = tokens[start - 1];
-      if (prev === undefined || WINDOW_BREAK.has(prev.text) || prev.kind === 'url') break;
-      start -= 1;
-    }
-    if (start === i) continue;
-    let text = '';
-    const offsets: number[] = [];
-    for (let k = start; k < i; k += 1) {
-      if (k > start) text += ' ';
-      offsets.push(text.length);
-      text += tokens[k]?.text ?? '';
-    }
-    const match = matchLongForm(short, text);
+    const before = text.slice(0, m.index);
+    let cut = before.length;
+    while (cut > 0 && !WINDOW_BREAK.test(before[cut - 1] ?? '')) cut -= 1;
+    const words = before.slice(cut).split(/\s+/).filter((w) => w !== '').slice(-maxWords);
+    if (words.length === 0) continue;
+    const match = matchLongForm(short, words.join(' '));
     if (match === null) continue;
-    const from = text.length - match.long.length;
-    let longStart = -1;
-    for (let k = 0; k < offsets.length; k += 1) if (offsets[k] === from) longStart = start + k;
-    if (longStart < 0) continue;
-    const first = tokens[longStart];
-    if (first === undefined || BAD_START.has(first.pos)) continue;
-    const parts = tokens.slice(longStart, i).reduce((n, t) => n + t.parts.length, 0);
-    if (parts < 2 || match.initials < Math.max(1, Math.floor(letters / 2))) continue;
+    const first = match.long.split(' ')[0] ?? '';
+    if (BAD_START.has(first.toLowerCase()) || !/^\p{L}/u.test(first)) continue;
+    if (match.long.split(/[\s-]+/).length < 2 || match.initials < Math.max(1, Math.floor(letters / 2))) continue;
     if (match.long.toLowerCase().replace(/[^a-z0-9]/g, '') === short.toLowerCase().replace(/[^a-z0-9]/g, '')) continue;
-    out.push({ short, shortIndex: i + 1, longStart, longEnd: i, long: match.long });
+    out.push({ short, long: match.long });
   }
   return out;
 }

@@ -5,6 +5,7 @@
  */
 import winkNLP, { type ItsFunction, type PartOfSpeech } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { singular } from './inflect';
 
 /** Coarse token kinds. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'url' | 'other';
@@ -21,6 +22,8 @@ export interface NlpToken {
   lemma: string;
   /** Lower-cased parts of a hyphenated compound (`["mixture", "of", "experts"]`), else `[lower]`. */
   parts: string[];
+  /** Parts folded for matching: lower case, singular (`LLMs` → [`llm`], `Mixtures-of-Experts` → [`mixture`, `of`, `expert`]). */
+  folded: string[];
   kind: TokenKind;
   /** True when whitespace precedes the token. */
   space: boolean;
@@ -82,6 +85,19 @@ export function cleanText(text: string): string {
     .replace(/[\u2010\u2011]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const foldedMemo = new Map<string, string[]>();
+
+/** Folded parts of a word (see {@link NlpToken.folded}), memoized: shared arrays, never to be modified. */
+export function foldParts(text: string): string[] {
+  let parts = foldedMemo.get(text);
+  if (parts === undefined) {
+    if (foldedMemo.size >= 500_000) foldedMemo.clear();
+    parts = text.split('-').map((w) => singular(w).toLowerCase());
+    foldedMemo.set(text, parts);
+  }
+  return parts;
 }
 
 /** Tokens that end a sentence. */
@@ -169,6 +185,7 @@ export function analyze(text: string): NlpToken[] {
         pos: compoundPos(parts, partTags),
         lemma: surface.toLowerCase(),
         parts,
+        folded: foldParts(surface),
         kind: 'word',
         space: (spaces[i] ?? '') !== '' || i === 0,
         sentenceStart: starts(i),
@@ -187,6 +204,7 @@ export function analyze(text: string): NlpToken[] {
       pos,
       lemma: (lemmas[i] ?? lower).toLowerCase(),
       parts: [lower],
+      folded: kind === 'word' ? foldParts(value) : [lower],
       kind,
       space: (spaces[i] ?? '') !== '' || i === 0,
       sentenceStart: starts(i),

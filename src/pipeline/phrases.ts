@@ -23,19 +23,6 @@ export function foldWord(word: string): string {
   return singular(word).toLowerCase();
 }
 
-const foldedMemo = new Map<string, string[]>();
-
-/** Folded parts of a token text (`Mixture-of-Experts` → [`mixture`, `of`, `expert`]), memoized. */
-export function foldParts(text: string): string[] {
-  let parts = foldedMemo.get(text);
-  if (parts === undefined) {
-    if (foldedMemo.size >= 500_000) foldedMemo.clear();
-    parts = text.split('-').map(foldWord);
-    foldedMemo.set(text, parts);
-  }
-  return parts;
-}
-
 /** The grouping key of a phrase: its folded words squashed together (`low-rank adaptations` → `lowrankadaptation`). */
 export function groupKey(foldedWords: readonly string[]): string {
   return foldedWords.join('');
@@ -221,7 +208,7 @@ function tokenKind(tokens: readonly NlpToken[], i: number, prevUnit: Unit | unde
 
 /** Split a text's tokens into units and phrase runs (arrays of consecutive units). */
 function runs(tokens: readonly NlpToken[], skip: ReadonlySet<number>, ctx: PhraseContext): Unit[][] {
-  const folded = tokens.map((t) => (t.kind === 'word' ? foldParts(t.text) : [t.lower]));
+  const folded = tokens.map((t) => t.folded);
   const out: Unit[][] = [];
   let run: Unit[] = [];
   const flush = (): void => {

@@ -2,15 +2,16 @@
  * Key terms of a corpus: noun phrases (see `phrases.ts`) joined with their acronyms, grouped by
  * their folded form, scored by specificity, and weighted per paper with BM25.
  *
- * Passes: (1) tag every title and abstract; (2) find acronym definitions (Schwartz–Hearst) and the
- * multi-word forms to match (acronym long forms, hyphenated or known `noun of noun` terms);
- * (3) collect phrase occurrences; (4) group, name, score and weigh them. Papers are processed in id
+ * Passes: (1) clean every title and abstract and find acronym definitions (Schwartz–Hearst);
+ * (2) gather the multi-word forms to match (acronym long forms, hyphenated or known `noun of noun`
+ * terms); (3) tag each paper and collect its phrase occurrences and content words (tokens are not
+ * kept); (4) group, name, score and weigh them. Papers are processed in id
  * order and every ranking has an explicit tie-break, so the output depends only on the input set.
  */
 import { findDefinitions, type AcronymDefinition } from './acronyms';
 import { singular } from './inflect';
 import { analyze, cleanText, decapitalizeTitle, resetNlp, type NlpToken } from './nlp';
-import { acronymKey, extractPhrases, foldParts, foldWord, groupKey, headIndex, PhraseTrie, type PhraseContext } from './phrases';
+import { acronymKey, extractPhrases, foldText, foldWord, groupKey, headIndex, PhraseTrie, type PhraseContext } from './phrases';
 import { hashString, slugify } from './slug';
 import { GENERIC_MODIFIERS, GENERIC_NOUNS, GENERIC_VERBS, OF_TERMS } from './stopwords';
 import { smoothIdf, sparseVector, sublinearTf, type SparseVector } from './vectors';
@@ -50,26 +51,35 @@ export interface TermExtraction {
   wordCounts: Counts[];
 }
 
-/** One tagged text of a paper. */
-interface Segment {
-  tokens: NlpToken[];
-  title: boolean;
+/** A paper's cleaned texts (title first) and the acronyms they define. */
+interface Prepared {
+  texts: [string, string];
   defs: AcronymDefinition[];
 }
 
-/** Tag a paper's title and abstract and find their acronym definitions. */
-function segmentsOf(paper: Paper): Segment[] {
-  const title = analyze(decapitalizeTitle(cleanText(paper.title)));
-  const abstract = analyze(cleanText(paper.abstract));
-  return [
-    { tokens: title, title: true, defs: findDefinitions(title) },
-    { tokens: abstract, title: false, defs: findDefinitions(abstract) },
-  ];
+/** Clean a paper's title and abstract (the title de-capitalized) and find their acronym definitions. */
+function prepare(paper: Paper): Prepared {
+  const title = decapitalizeTitle(cleanText(paper.title));
+  const abstract = cleanText(paper.abstract);
+  return { texts: [title, abstract], defs: [...findDefinitions(title), ...findDefinitions(abstract)] };
+}
+
+/** Hyphenated `noun-of-noun` compounds (`mixture-of-experts`, `chain-of-thought`), without articles. */
+const HYPHEN_OF = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-of-[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+/** Token indices of acronyms inside their own definition's parentheses: `… (MoE)`. */
+function definitionAcronyms(tokens: readonly NlpToken[], defined: ReadonlySet<string>): Set<number> {
+  const skip = new Set<number>();
+  for (let i = 0; i + 2 < tokens.length; i += 1) {
+    if (tokens[i]?.text !== '(') continue;
+    const close = tokens[i + 2]?.text;
+    if ((close === ')' || close === ';' || close === ',') && defined.has(acronymKey(tokens[i + 1]?.text ?? ''))) skip.add(i + 1);
+  }
+  return skip;
 }
 
 /** False for long forms that are no term: with an article (`state of the art (SOTA)`) or made of generic words only. */
-function acceptableLongForm(tokens: readonly NlpToken[]): boolean {
-  const parts = tokens.flatMap((t) => foldParts(t.text));
+function acceptableLongForm(parts: readonly string[]): boolean {
   if (parts.some((p) => p === 'the' || p === 'a' || p === 'an')) return false;
   return !parts.every((p) => GENERIC_NOUNS.has(p) || GENERIC_MODIFIERS.has(p) || p.length <= 3);
 }
@@ -134,12 +144,12 @@ function addContentWords(tokens: readonly NlpToken[], weight: number, into: Map<
     let word: string;
     if (t.parts.length > 1) {
       // A compound counts as itself and as each of its content parts (`Matryoshka-like` → `matryoshka`).
-      for (const part of foldParts(t.text)) {
+      for (const part of t.folded) {
         if (part.length >= 3 && /\p{L}/u.test(part) && !GENERIC_NOUNS.has(part) && !GENERIC_MODIFIERS.has(part) && !GENERIC_VERBS.has(part))
           bump(into, part, weight * 0.5);
       }
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') word = foldParts(t.text).join('');
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') word = t.parts.length > 1 ? t.folded.join('') : (t.folded[0] ?? t.lower);
     else if (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV') word = t.lemma.replace(/-/g, '');
     else continue;
     if (GENERIC_NOUNS.has(word) || GENERIC_MODIFIERS.has(word) || GENERIC_VERBS.has(word)) continue;
@@ -174,11 +184,9 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const sorted = [...papers].sort((a, b) => compare(a.id, b.id));
   const n = sorted.length;
 
-  (globalThis as any).__T?.('p0');
-  // Pass 1: tag.
-  const docs = sorted.map(segmentsOf);
+  // Pass 1: clean the texts, find acronym definitions and hyphenated noun-of-noun forms.
+  const prepared = sorted.map(prepare);
 
-  (globalThis as any).__T?.('pass1');
   // Pass 2: acronyms and multi-word forms.
   const definitions = new Map<string, Map<string, number>>(); // acronym key → long-form group → count
   const formVariants = new Map<string, Map<string, number>>(); // form group → id variants
@@ -196,36 +204,33 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
     return key;
   };
   const pendingForms: { folded: string[]; key: string }[] = [];
-  docs.forEach((segments) => {
+  prepared.forEach(({ texts, defs }) => {
     const local = new Map<string, string>();
-    for (const seg of segments) {
-      for (const def of seg.defs) {
-        const longTokens = seg.tokens.slice(def.longStart, def.longEnd);
-        if (!acceptableLongForm(longTokens)) continue;
-        const folded = longTokens.flatMap((t) => foldParts(t.text));
-        const longText = longTokens.map((t) => t.text).join(' ');
-        const key = addForm(folded, formVariant(longText));
-        pendingForms.push({ folded, key });
-        const acr = acronymKey(def.short);
-        let byLong = definitions.get(acr);
-        if (byLong === undefined) {
-          byLong = new Map();
-          definitions.set(acr, byLong);
-        }
-        bump(byLong, key);
-        if (!local.has(acr)) local.set(acr, key);
-        let surfaces = acronymSurfaces.get(acr);
-        if (surfaces === undefined) {
-          surfaces = new Map();
-          acronymSurfaces.set(acr, surfaces);
-        }
-        bump(surfaces, def.short);
+    for (const def of defs) {
+      const folded = foldText(def.long);
+      if (!acceptableLongForm(folded)) continue;
+      const key = addForm(folded, formVariant(def.long));
+      pendingForms.push({ folded, key });
+      const acr = acronymKey(def.short);
+      let byLong = definitions.get(acr);
+      if (byLong === undefined) {
+        byLong = new Map();
+        definitions.set(acr, byLong);
       }
-      for (const t of seg.tokens) {
-        if (t.parts.length >= 3 && t.parts.includes('of') && !t.parts.some((p) => p === 'the' || p === 'a' || p === 'an')) {
-          const folded = foldParts(t.text);
-          pendingForms.push({ folded, key: addForm(folded, formVariant(t.text)) });
-        }
+      bump(byLong, key);
+      if (!local.has(acr)) local.set(acr, key);
+      let surfaces = acronymSurfaces.get(acr);
+      if (surfaces === undefined) {
+        surfaces = new Map();
+        acronymSurfaces.set(acr, surfaces);
+      }
+      bump(surfaces, def.short);
+    }
+    for (const text of texts) {
+      for (const m of text.matchAll(HYPHEN_OF)) {
+        const folded = foldText(m[0]);
+        if (folded.some((p) => p === 'the' || p === 'a' || p === 'an')) continue;
+        pendingForms.push({ folded, key: addForm(folded, formVariant(m[0])) });
       }
     }
     localAcronyms.push(local);
@@ -258,7 +263,6 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const formWords = new Map<string, string[]>();
   for (const [key, id] of formIds) formWords.set(key, id.split(' '));
 
-  (globalThis as any).__T?.('pass2');
   // Pass 3: phrase occurrences and content words.
   const groups = new Map<string, Group>();
   const groupOf = (key: string): Group => {
@@ -273,18 +277,20 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const nestedKey: string[] = [];
   const nestedWeightOf: number[] = [];
   const words: Map<string, number>[] = [];
-  docs.forEach((segments, p) => {
+  prepared.forEach(({ texts }, p) => {
     const local = localAcronyms[p] as Map<string, string>;
+    const defined = new Set(local.keys());
     const ctx: PhraseContext = {
       dictionary: trie,
       acronymGroup: (key) => local.get(key) ?? globalAcronym.get(key),
       groupWords: (group) => formWords.get(group) ?? [group],
     };
     const bag = new Map<string, number>();
-    for (const seg of segments) {
-      const weight = seg.title ? titleWeight : 1;
-      const skip = new Set(seg.defs.map((d) => d.shortIndex));
-      for (const occ of extractPhrases(seg.tokens, skip, ctx, seg.title)) {
+    texts.forEach((text, segment) => {
+      const title = segment === 0;
+      const weight = title ? titleWeight : 1;
+      const tokens = analyze(text);
+      for (const occ of extractPhrases(tokens, definitionAcronyms(tokens, defined), ctx, title)) {
         const g = groupOf(occ.key);
         bump(g.standalone, p, weight);
         if (occ.acronym !== undefined) {
@@ -305,17 +311,15 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
           nestedWeightOf.push(weight * nestedWeight);
         }
       }
-      addContentWords(seg.tokens, weight, bag);
-    }
+      addContentWords(tokens, weight, bag);
+    });
     words.push(bag);
   });
-  (globalThis as any).__T?.('pass3');
   nestedKey.forEach((key, i) => {
     const g = groups.get(key);
     if (g !== undefined && g.standalone.size >= 2) bump(g.nested, nestedPaper[i] as number, nestedWeightOf[i] as number);
   });
 
-  (globalThis as any).__T?.('nested');
   // Pass 4: terms.
   interface Draft {
     key: string;
@@ -343,7 +347,6 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
     drafts.push(draft);
   }
 
-  (globalThis as any).__T?.('drafts');
   // Specificity: how much more alike the papers using a term are than two random papers.
   const vectors = wordVectors(words);
   const scratch = new Float64Array(vectors.vocabulary.size);
@@ -356,7 +359,6 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
     (globalThis as any).__S?.(d.id, d.papers.length, coherence, background);
   }
 
-  (globalThis as any).__T?.('spec');
   // Per-paper counts and BM25 weights.
   const counts: Map<string, number>[] = sorted.map(() => new Map());
   for (const d of drafts) {
@@ -395,7 +397,6 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
     occurrences[paper.id] = [...m.keys()].sort(compare);
   });
 
-  (globalThis as any).__T?.('perpaper');
   const terms: Term[] = drafts.map((d) => {
     const term: Term = {
       id: d.id,

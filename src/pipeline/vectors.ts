@@ -30,7 +30,7 @@ export interface NeighborOptions {
    * count in the exact similarity). Default: max(100, 5% of the vectors).
    */
   maxPostings?: number;
-  /** How many candidates (by partial score) are scored exactly per vector; default max(50, 3k). */
+  /** How many candidates (by partial score) are scored exactly per vector; default max(60, 4k). */
   candidates?: number;
   /** Neighbours below this similarity are dropped (default 0: any positive similarity). */
   minSimilarity?: number;
@@ -130,7 +130,7 @@ export function invertedIndex(vectors: readonly SparseVector[]): InvertedIndex {
 export function nearestNeighbors(vectors: readonly SparseVector[], k: number, options: NeighborOptions = {}): Neighbor[][] {
   const n = vectors.length;
   const maxPostings = options.maxPostings ?? Math.max(100, Math.ceil(0.05 * n));
-  const limit = options.candidates ?? Math.max(50, 3 * k);
+  const limit = options.candidates ?? Math.max(60, 4 * k);
   const minSimilarity = options.minSimilarity ?? 0;
   // The same search with more neighbours already done (e.g. the kNN graph before related papers): reuse it.
   const memoKey = `${maxPostings}/${limit}/${minSimilarity}`;
@@ -177,10 +177,9 @@ function search(vectors: readonly SparseVector[], k: number, maxPostings: number
         acc[q] = (acc[q] as number) + wp * (index.values[b] as number);
       }
     }
-    touched.sort((x, y) => (acc[y] as number) - (acc[x] as number) || x - y);
+    const chosen = topByScore(touched, acc, limit);
     const scored: Neighbor[] = [];
-    for (let c = 0; c < touched.length && c < limit; c += 1) {
-      const q = touched[c] as number;
+    for (const q of chosen) {
       const w = vectors[q] as SparseVector;
       let sim = 0;
       for (let b = 0; b < w.indices.length; b += 1) sim += (dense[w.indices[b] as number] as number) * (w.values[b] as number);
@@ -195,6 +194,48 @@ function search(vectors: readonly SparseVector[], k: number, maxPostings: number
     result.push(scored.slice(0, k));
   }
   return result;
+}
+
+/**
+ * The `limit` items with the highest score (ties: lower item first), in no particular order;
+ * a bounded min-heap, O(items · log limit).
+ */
+function topByScore(items: readonly number[], score: Float64Array, limit: number): number[] {
+  if (items.length <= limit) return [...items];
+  const heap: number[] = [];
+  // Heap order: the worst kept item (lowest score, then highest index) at the root.
+  const worse = (a: number, b: number): boolean => {
+    const sa = score[a] as number;
+    const sb = score[b] as number;
+    return sa < sb || (sa === sb && a > b);
+  };
+  const down = (i: number): void => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l] as number, heap[m] as number)) m = l;
+      if (r < heap.length && worse(heap[r] as number, heap[m] as number)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m] as number, heap[i] as number];
+      i = m;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < limit) {
+      heap.push(item);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!worse(heap[i] as number, heap[parent] as number)) break;
+        [heap[i], heap[parent]] = [heap[parent] as number, heap[i] as number];
+        i = parent;
+      }
+    } else if (worse(heap[0] as number, item)) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap;
 }
 
 /**
