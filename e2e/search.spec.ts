@@ -96,9 +96,13 @@ test('acronym expansion: "MoE" finds papers that only spell out mixture of exper
   await page.goto('/search/');
   const urlsFor = (q: string) =>
     page.evaluate(async (query) => {
-      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+      interface Found {
+        results: { data: () => Promise<{ url: string }> }[];
+      }
+      const url = '/pagefind/pagefind.js';
+      const pf = (await import(/* @vite-ignore */ url)) as { search: (q: string) => Promise<Found> };
       const found = await pf.search(query);
-      return Promise.all(found.results.map((r: { data: () => Promise<{ url: string }> }) => r.data().then((d) => d.url)));
+      return Promise.all(found.results.map((r) => r.data().then((d) => d.url)));
     }, q);
   const [moe, long] = await Promise.all([urlsFor('MoE'), urlsFor('mixture of experts')]);
   // Papers whose key terms joined the two forms are found by either; at least one of each kind must be.
