@@ -240,10 +240,10 @@ class TermMapElement extends HTMLElement {
     const sx = (x: number) => t.applyX(x) * this.pxPerUnit;
     const sy = (y: number) => t.applyY(y) * this.pxPerUnit;
     const candidates: LabelCandidate[] = [
-      ...this.nodes.map((n) => ({ x: sx(n.x), y: sy(n.y) - LIFT_PX, width: n.width, height: LABEL_PX * LABEL_LINE, r: n.r * k, priority: n.weight })),
+      ...this.nodes.map((n, i) => ({ x: sx(n.x), y: sy(n.y) - LIFT_PX, width: n.width, height: LABEL_PX * LABEL_LINE, r: n.r * k, priority: this.priority(i) })),
       ...this.places.map((p) => ({ x: sx(p.x), y: sy(p.y), width: p.width, height: p.height, r: 0, priority: 1e6 + p.priority, overNodes: true })),
     ];
-    const obstacles = this.nodes.map((n, i) => ({ x: sx(n.x), y: sy(n.y) - LIFT_PX, r: n.r * k + 1, owner: i, priority: n.weight }));
+    const obstacles = this.nodes.map((n, i) => ({ x: sx(n.x), y: sy(n.y) - LIFT_PX, r: n.r * k + 1, owner: i, priority: this.priority(i) }));
     const placed = placeLabels(candidates, obstacles, view);
     this.nodes.forEach((n, i) => {
       const p = placed[i];
@@ -253,6 +253,15 @@ class TermMapElement extends HTMLElement {
       const at = placed[this.nodes.length + i];
       this.apply(p, at, at?.show ? at.top + p.height / 2 : 0);
     });
+  }
+
+  /** Label priority of node i: the highlighted term, then its neighbours and the filtered term, above topic names, then by papers. */
+  private priority(i: number): number {
+    const n = this.nodes[i];
+    if (!n) return 0;
+    if (i === this.active) return 4e6 + n.weight;
+    if (i === this.selected || this.nodes[this.active]?.near.includes(i)) return 3e6 + n.weight;
+    return n.weight;
   }
 
   /** Shows or hides one label and sets its offsets, touching the DOM only when something changed. */
@@ -311,6 +320,7 @@ class TermMapElement extends HTMLElement {
     if (!n) {
       delete this.svg.dataset.active;
       this.describe(this.nodes[this.selected]);
+      this.schedule();
       return;
     }
     this.svg.dataset.active = '';
@@ -318,6 +328,7 @@ class TermMapElement extends HTMLElement {
     for (const j of n.near) this.nodes[j]?.el.classList.add('is-near');
     for (const line of n.lines) line.classList.add('is-on');
     this.describe(n);
+    this.schedule();
   }
 
   /** Writes a node's facts into the caption line under the map (or the default hint when none). */
@@ -368,6 +379,7 @@ class TermMapElement extends HTMLElement {
         history.pushState({ ...(history.state as object | null), term: node ? termParam(node) : null }, '', url);
       }
       if (this.active < 0) this.describe(node);
+      this.schedule();
       if (focusStatus && status) {
         status.tabIndex = -1;
         status.focus();
