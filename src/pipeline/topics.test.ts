@@ -8,7 +8,7 @@ import { paperVectors } from './related';
 import { acronymDictionary, isNearDuplicate } from './topic-labels';
 import { extractTerms } from './terms';
 import { knnGraph } from './vectors';
-import { assignTopicIds, buildTopics, clusterPapers, maxTopicSize, topicCountRange, uniqueSlugs, type KnnEdge } from './topics';
+import { provisionalTopicIds, buildTopics, clusterPapers, maxTopicSize, topicCountRange, uniqueSlugs, type KnnEdge } from './topics';
 
 /** All pairs of the given nodes, with one weight. */
 function clique(nodes: number[], weight = 1): KnnEdge[] {
@@ -133,10 +133,10 @@ describe('size rules', () => {
   });
 });
 
-describe('assignTopicIds and uniqueSlugs', () => {
+describe('provisionalTopicIds and uniqueSlugs', () => {
   it('numbers topics by size descending, then smallest paper id', () => {
-    expect(assignTopicIds([['c', 'd'], ['x', 'y', 'z'], ['a', 'b']])).toEqual(['t03', 't01', 't02']);
-    expect(assignTopicIds(Array.from({ length: 101 }, (_, i) => [`p${String(i).padStart(3, '0')}`]))[100]).toBe('t101');
+    expect(provisionalTopicIds([['c', 'd'], ['x', 'y', 'z'], ['a', 'b']])).toEqual(['t03', 't01', 't02']);
+    expect(provisionalTopicIds(Array.from({ length: 101 }, (_, i) => [`p${String(i).padStart(3, '0')}`]))[100]).toBe('t101');
   });
 
   it('suffixes repeated slugs', () => {

@@ -284,7 +284,7 @@ export function clusterPapers(n: number, knn: readonly KnnEdge[], options: Clust
 }
 
 /** Ids of topics given their paper ids: `t01`, `t02`, … by size descending, then smallest paper id (at least 2 digits). */
-export function assignTopicIds(groups: readonly (readonly string[])[]): string[] {
+export function provisionalTopicIds(groups: readonly (readonly string[])[]): string[] {
   const smallest = groups.map((g) => [...g].sort()[0] ?? '');
   const order = groups
     .map((_, i) => i)
@@ -367,7 +367,7 @@ export function buildTopics(input: TopicsInput, options: TopicsOptions = {}): To
   const rankings = classTfIdf(groups, paperTermIds);
   const termInfo = new Map(terms.map((t) => [t.id, t]));
   const labels = topicLabels(rankings, groups.map((g) => g.length), termInfo, options.labels);
-  const ids = assignTopicIds(groups.map((g) => g.map((p) => paperIds[p] ?? '')));
+  const ids = provisionalTopicIds(groups.map((g) => g.map((p) => paperIds[p] ?? '')));
   const slugs = uniqueSlugs(labels.map((l) => slugify(l.label, 60) || 'topic'));
 
   const groupOf = new Int32Array(n);
