@@ -26,8 +26,11 @@ export interface IndexSummary {
   sorts: number | null;
 }
 
-/** Never worth indexing even inside an indexed body: KaTeX's visual duplicate of a formula (its MathML twin is kept). */
-const DEFAULT_EXCLUDES = ['.katex-html'];
+/**
+ * Never worth indexing even inside an indexed body: a formula's TeX source in its MathML `<annotation>` (the
+ * rendered symbols are kept, so "µKE" is not indexed and excerpted as "µµKE"), and KaTeX's HTML twin of a formula.
+ */
+const DEFAULT_EXCLUDES = ['annotation', '.katex-html'];
 
 /** Pagefind's ready-made UIs, which this site does not load. */
 const UNUSED_UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
