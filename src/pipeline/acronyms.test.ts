@@ -8,10 +8,12 @@ function definitions(text: string): string[] {
 
 describe('matchLongForm (Schwartz–Hearst)', () => {
   it('finds the shortest long form whose words spell the acronym', () => {
-    expect(matchLongForm('MoE', 'we use a sparse Mixture-of-Experts')).toEqual({ long: 'Mixture-of-Experts', initials: 2 });
+    expect(matchLongForm('MoE', 'we use a sparse Mixture-of-Experts')).toEqual({ long: 'Mixture-of-Experts', initials: 3 });
+    expect(matchLongForm('DPO', 'Direct Preference Optimization')).toEqual({ long: 'Direct Preference Optimization', initials: 3 });
     expect(matchLongForm('LLM', 'recent large language models')?.long).toBe('large language models');
     expect(matchLongForm('LoRA', 'with low-rank adaptation')?.long).toBe('low-rank adaptation');
     expect(matchLongForm('NeRF', 'existing Neural Radiance Fields')?.long).toBe('Neural Radiance Fields');
+    expect(matchLongForm('T2I', 'for text-to-image')?.long).toBe('text-to-image');
   });
 
   it('fails when the letters are not there or the first one starts no word', () => {
@@ -36,6 +38,10 @@ describe('findDefinitions', () => {
       'RLHF <- reinforcement learning from human feedback',
       'DPO <- Direct Preference Optimization',
     ]);
+  });
+
+  it('needs half the letters at word starts', () => {
+    expect(definitions('it plays a role in facilitating visible (RGB) images')).toEqual([]);
   });
 
   it('ignores parentheses that hold no acronym or no matching long form', () => {

@@ -13,12 +13,28 @@ export interface AcronymDefinition {
   long: string;
 }
 
+/** Digits that stand for words in acronyms (`T2I`, `B2B`, `P4P`). */
+const DIGIT_WORDS: ReadonlyMap<string, string> = new Map([
+  ['2', 'to'],
+  ['4', 'for'],
+]);
+
 /**
  * Schwartz–Hearst: the shortest suffix of `candidate` (cut at a space) whose characters
  * spell `short` in order, right to left, the first character of `short` starting a word; null if none.
  */
 export function matchLongForm(short: string, candidate: string): { long: string; initials: number } | null {
   // `initials` counts the short form's characters matched at the start of a word (or compound part).
+  // The plain right-to-left scan can take a letter inside a word (`O-p-timization` for the P of DPO),
+  // so a scan that only takes word starts is tried too; the one with more initials wins.
+  const plain = scan(short, candidate, false);
+  const initial = scan(short, candidate, true);
+  if (plain === null || initial === null) return plain ?? initial;
+  return initial.initials > plain.initials ? initial : plain;
+}
+
+/** One Schwartz–Hearst scan; with `initialsOnly`, every character must start a word. */
+function scan(short: string, candidate: string, initialsOnly: boolean): { long: string; initials: number } | null {
   let s = short.length - 1;
   let l = candidate.length - 1;
   let initials = 0;
@@ -29,12 +45,13 @@ export function matchLongForm(short: string, candidate: string): { long: string;
       s -= 1;
       continue;
     }
-    while (
-      l >= 0 &&
-      ((candidate[l] ?? '').toLowerCase() !== c || (s === 0 && isWordChar(candidate[l - 1])))
-    ) {
-      l -= 1;
-    }
+    const word = DIGIT_WORDS.get(c);
+    const hit = (at: number): boolean => {
+      if ((candidate[at] ?? '').toLowerCase() === c && !((s === 0 || initialsOnly) && isWordChar(candidate[at - 1]))) return true;
+      // `text-to-image (T2I)`, `peer-for-peer (P4P)`: a digit may stand for a whole word.
+      return word !== undefined && !isWordChar(candidate[at - 1]) && candidate.slice(at, at + word.length).toLowerCase() === word && !isWordChar(candidate[at + word.length]);
+    };
+    while (l >= 0 && !hit(l)) l -= 1;
     if (l < 0) return null;
     if (!isWordChar(candidate[l - 1])) initials += 1;
     l -= 1;
@@ -64,7 +81,7 @@ function alnumCount(short: string): number {
  * Find every `long form (ACRONYM)` definition in a text (see {@link matchLongForm}): the acronym
  * has two capitals or more; the long form is searched in at most min(|A| + 5, 2|A|) words before
  * the parenthesis, within the clause, and must have two words or more (hyphenated parts count),
- * start with no function word, and match at least half the acronym's letters at word starts.
+ * start with no function word, and match at least half the acronym's letters (rounded up) at word starts.
  */
 export function findDefinitions(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
@@ -83,7 +100,7 @@ export function findDefinitions(text: string): AcronymDefinition[] {
     if (match === null) continue;
     const first = match.long.split(' ')[0] ?? '';
     if (BAD_START.has(first.toLowerCase()) || !/^\p{L}/u.test(first)) continue;
-    if (match.long.split(/[\s-]+/).length < 2 || match.initials < Math.max(1, Math.floor(letters / 2))) continue;
+    if (match.long.split(/[\s-]+/).length < 2 || match.initials < Math.max(1, Math.ceil(letters / 2))) continue;
     if (match.long.toLowerCase().replace(/[^a-z0-9]/g, '') === short.toLowerCase().replace(/[^a-z0-9]/g, '')) continue;
     out.push({ short, long: match.long });
   }

@@ -45,3 +45,10 @@ describe('acronym shapes', () => {
     expect(isPluralAcronym('GS')).toBe(false);
   });
 });
+
+describe('names', () => {
+  it('keeps camel-case names as written', () => {
+    expect(singular('nuScenes')).toBe('nuScenes');
+    expect(singular('ImageNet')).toBe('ImageNet');
+  });
+});

@@ -107,7 +107,7 @@ const MEMO_LIMIT = 500_000;
 /** {@link singular} without the memo. */
 function singularUncached(word: string): string {
   if (isPluralAcronym(word)) return word.slice(0, -1);
-  if (isAcronymLike(word)) return word;
+  if (isAcronymLike(word) || /\p{Ll}\p{Lu}/u.test(word)) return word; // acronyms and camel-case names (`nuScenes`)
   const lower = word.toLowerCase();
   const single = singularLower(lower);
   if (single === lower) return word;

@@ -136,6 +136,39 @@ function wordish(type: string | undefined, value: string | undefined): boolean {
   return type === 'word' || type === 'number' || (type !== 'url' && /^[\p{L}\p{N}]+$/u.test(value ?? ''));
 }
 
+/**
+ * Glue back names wink splits at digits, in place: `3` `DGS` → `3DGS`, `2` `D` → `2D`,
+ * `Qwen2` `.` `5-VL` → `Qwen2.5-VL` (no spaces between the pieces). Glued tokens are proper nouns.
+ */
+function glueNames(values: string[], tags: PartOfSpeech[], types: string[], spaces: string[], lemmas: string[], stops: boolean[]): void {
+  let w = 0;
+  for (let r = 0; r < values.length; r += 1) {
+    const value = values[r] ?? '';
+    const prev = w > 0 ? (values[w - 1] ?? '') : '';
+    const numberThenWord = w > 0 && types[w - 1] === 'number' && /^[0-9]+$/.test(prev) && types[r] === 'word' && /^\p{L}/u.test(value);
+    const versionDot =
+      w > 0 && value === '.' && (spaces[r] ?? '') === '' && (spaces[r + 1] ?? ' ') === '' && /\p{L}[\p{L}-]*[0-9]$/u.test(prev) && /^[0-9]/.test(values[r + 1] ?? '');
+    if ((numberThenWord && (spaces[r] ?? '') === '') || versionDot) {
+      const glued = versionDot ? `${prev}.${values[r + 1] ?? ''}` : prev + value;
+      if (versionDot) r += 1;
+      values[w - 1] = glued;
+      tags[w - 1] = 'PROPN';
+      types[w - 1] = 'word';
+      lemmas[w - 1] = glued.toLowerCase();
+      stops[w - 1] = false;
+      continue;
+    }
+    values[w] = value;
+    tags[w] = tags[r] ?? 'X';
+    types[w] = types[r] ?? '';
+    spaces[w] = spaces[r] ?? '';
+    lemmas[w] = lemmas[r] ?? '';
+    stops[w] = stops[r] ?? false;
+    w += 1;
+  }
+  for (const list of [values, tags, types, spaces, lemmas, stops]) list.length = w;
+}
+
 /** Tokenize and tag a text: hyphenated compounds become one token; URLs, numbers and punctuation are marked. */
 export function analyze(text: string): NlpToken[] {
   const wink = nlp();
@@ -149,6 +182,7 @@ export function analyze(text: string): NlpToken[] {
   // wink's typings declare `its.lemma` with an extra addons argument; it is a token its-function all the same.
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+  glueNames(values, tags, types, spaces, lemmas, stops);
   // A sentence starts the text or follows `.`, `!` or `?`.
   const starts = (i: number): boolean => i === 0 || SENTENCE_END.has(values[i - 1] ?? '');
   const out: NlpToken[] = [];
@@ -197,7 +231,7 @@ export function analyze(text: string): NlpToken[] {
     const lower = value.toLowerCase();
     let pos = tags[i] ?? 'X';
     // Alphanumeric names (3D, S2FT, LLM4Rec) are nouns, not numbers.
-    if (/[A-Za-z]/.test(value) && /[0-9]/.test(value) && /^[A-Za-z0-9.]+$/.test(value)) pos = 'PROPN';
+    if (/[A-Za-z]/.test(value) && /[0-9]/.test(value) && /^[A-Za-z0-9.-]+$/.test(value)) pos = 'PROPN';
     out.push({
       text: value,
       lower,

@@ -91,14 +91,14 @@ export function formVariant(text: string): string {
   return words.map((w, i) => (i === head ? singular(w) : w).toLowerCase()).join(' ');
 }
 
-/** Pick the id among a group's variants: most words (hyphens split), then most used, then code-unit order. */
+/** Pick the id among a group's variants: most used, then most words (hyphens split), then code-unit order. */
 function chooseId(variants: ReadonlyMap<string, number>): string {
   let best = '';
   let bestWords = -1;
   let bestCount = -1;
   for (const [v, count] of variants) {
     const words = v.split(' ').length;
-    if (words > bestWords || (words === bestWords && (count > bestCount || (count === bestCount && v < best)))) {
+    if (count > bestCount || (count === bestCount && (words > bestWords || (words === bestWords && v < best)))) {
       best = v;
       bestWords = words;
       bestCount = count;
@@ -373,7 +373,10 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const paperTerms: Record<string, WeightedTerm[]> = {};
   const occurrences: TermOccurrences = {};
   const termScore = new Map<string, number>();
-  for (const d of drafts) termScore.set(d.id, (specificity.get(d.key) ?? 0) * Math.log2(1 + d.papers.length));
+  for (const d of drafts) {
+    const single = !d.id.includes(' ') && d.acronym === undefined ? SINGLE_WORD_FACTOR : 1;
+    termScore.set(d.id, single * (specificity.get(d.key) ?? 0) * Math.log2(1 + d.papers.length));
+  }
   sorted.forEach((paper, p) => {
     const m = counts[p] as Map<string, number>;
     const len = lengths[p] ?? 0;
@@ -417,6 +420,9 @@ export function specificityOf(coherence: number, background: number): number {
   const excess = background > 0 ? coherence / background - 1 : 0;
   return excess <= 0 ? 0 : excess / (excess + SATURATION);
 }
+
+/** Score factor of single-word terms (no acronym): a lone word is more ambiguous than a phrase. */
+const SINGLE_WORD_FACTOR = 0.8;
 
 /** Lift over the background (coherence / background − 1) at which specificity is one half. */
 const SATURATION = 0.5;
