@@ -110,7 +110,15 @@ export const corpusSchema = z.object({
     .describe('Problems found in the digest files'),
   map: mapSchema.extend({
     centres: z
-      .array(z.object({ topic: z.string(), x: z.number(), y: z.number() }))
+      .array(
+        z.object({
+          topic: z.string().describe('Topic id'),
+          label: z.string().describe('Topic label as drawn'),
+          cluster: z.number().int().describe('The topic index that its terms carry as `cluster`'),
+          x: z.number().describe('Label x coordinate'),
+          y: z.number().describe('Label y coordinate'),
+        }),
+      )
       .describe('Where each topic label sits on the corpus map'),
   }),
 });
