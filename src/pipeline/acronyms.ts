@@ -63,7 +63,7 @@ function scan(short: string, candidate: string, initialsOnly: boolean): { long: 
 }
 
 /** `(ACRONYM)`, `(ACRONYM;` or `(ACRONYM,`: a candidate short form in parentheses. */
-const SHORT_FORM = /\(\s*(\p{L}[\p{L}\p{N}.-]{1,11})\s*[);,]/gu;
+const SHORT_FORM = /\(\s*([\p{L}\p{N}][\p{L}\p{N}.-]{1,11})\s*[);,]/gu;
 /** Characters that end a long-form search window when met going left (a long form never spans them). */
 const WINDOW_BREAK = /[.,;:!?()[\]{}"“”=/]/u;
 /** Words a long form may not start with. */

@@ -100,6 +100,25 @@ export function foldParts(text: string): string[] {
   return parts;
 }
 
+/**
+ * {@link foldParts} memoized by wink's vocabulary id (an array index is cheaper than hashing the
+ * word). Ids of out-of-vocabulary words are reused across documents, so the word is checked too.
+ */
+const foldedById: (string[] | undefined)[] = [];
+const textById: (string | undefined)[] = [];
+
+/** Folded parts of a single wink token (id −1: a glued token, not in wink's vocabulary). */
+function foldById(id: number, text: string): string[] {
+  if (id < 0 || id >= 5_000_000) return foldParts(text);
+  let parts = foldedById[id];
+  if (parts === undefined || textById[id] !== text) {
+    parts = foldParts(text);
+    foldedById[id] = parts;
+    textById[id] = text;
+  }
+  return parts;
+}
+
 /** Tokens that end a sentence. */
 const SENTENCE_END = new Set(['.', '!', '?']);
 
@@ -140,9 +159,24 @@ function wordish(type: string | undefined, value: string | undefined): boolean {
  * Glue back names wink splits at digits, in place: `3` `DGS` → `3DGS`, `2` `D` → `2D`,
  * `Qwen2` `.` `5-VL` → `Qwen2.5-VL` (no spaces between the pieces). Glued tokens are proper nouns.
  */
-function glueNames(values: string[], tags: PartOfSpeech[], types: string[], spaces: string[], lemmas: string[], stops: boolean[]): void {
-  let w = 0;
-  for (let r = 0; r < values.length; r += 1) {
+function glueNames(
+  values: string[],
+  tags: PartOfSpeech[],
+  types: string[],
+  spaces: string[],
+  lemmas: string[],
+  stops: boolean[],
+  ids: number[],
+): void {
+  // Most texts need nothing: find the first token to glue before rewriting anything.
+  let first = -1;
+  for (let r = 1; r < values.length && first < 0; r += 1) {
+    if ((spaces[r] ?? ' ') !== '') continue;
+    if (types[r - 1] === 'number' || (values[r] === '.' && /[0-9]$/.test(values[r - 1] ?? ''))) first = r - 1;
+  }
+  if (first < 0) return;
+  let w = first;
+  for (let r = first; r < values.length; r += 1) {
     const value = values[r] ?? '';
     const prev = w > 0 ? (values[w - 1] ?? '') : '';
     const numberThenWord = w > 0 && types[w - 1] === 'number' && /^[0-9]+$/.test(prev) && types[r] === 'word' && /^\p{L}/u.test(value);
@@ -156,6 +190,7 @@ function glueNames(values: string[], tags: PartOfSpeech[], types: string[], spac
       types[w - 1] = 'word';
       lemmas[w - 1] = glued.toLowerCase();
       stops[w - 1] = false;
+      ids[w - 1] = -1;
       continue;
     }
     values[w] = value;
@@ -164,9 +199,10 @@ function glueNames(values: string[], tags: PartOfSpeech[], types: string[], spac
     spaces[w] = spaces[r] ?? '';
     lemmas[w] = lemmas[r] ?? '';
     stops[w] = stops[r] ?? false;
+    ids[w] = ids[r] ?? -1;
     w += 1;
   }
-  for (const list of [values, tags, types, spaces, lemmas, stops]) list.length = w;
+  for (const list of [values, tags, types, spaces, lemmas, stops, ids]) list.length = w;
 }
 
 /** Tokenize and tag a text: hyphenated compounds become one token; URLs, numbers and punctuation are marked. */
@@ -182,7 +218,8 @@ export function analyze(text: string): NlpToken[] {
   // wink's typings declare `its.lemma` with an extra addons argument; it is a token its-function all the same.
   const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
   const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  glueNames(values, tags, types, spaces, lemmas, stops);
+  const ids = tokens.out(its.uniqueId) as unknown as number[];
+  glueNames(values, tags, types, spaces, lemmas, stops, ids);
   // A sentence starts the text or follows `.`, `!` or `?`.
   const starts = (i: number): boolean => i === 0 || SENTENCE_END.has(values[i - 1] ?? '');
   const out: NlpToken[] = [];
@@ -238,7 +275,7 @@ export function analyze(text: string): NlpToken[] {
       pos,
       lemma: (lemmas[i] ?? lower).toLowerCase(),
       parts: [lower],
-      folded: kind === 'word' ? foldParts(value) : [lower],
+      folded: kind === 'word' ? foldById(ids[i] ?? -1, value) : [lower],
       kind,
       space: (spaces[i] ?? '') !== '' || i === 0,
       sentenceStart: starts(i),

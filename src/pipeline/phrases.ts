@@ -143,6 +143,9 @@ interface Unit {
 /** Nouns that may follow a plural noun in a compound (`sports analytics`); others there are read as verbs. */
 const VERBLIKE_EXCEPTIONS = new Set(['analytics', 'statistics', 'dynamics']);
 
+/** Parts of speech a known multi-word form can start with (others are not looked up). */
+const MATCH_START_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'X']);
+
 /** POS before a participle that can start a phrase (`the proposed …`, `using pretrained …`). */
 const PARTICIPLE_AFTER = new Set(['DET', 'ADP', 'PUNCT', 'CCONJ', 'SCONJ', 'VERB']);
 
@@ -185,7 +188,8 @@ function tokenKind(tokens: readonly NlpToken[], i: number, prevUnit: Unit | unde
     // `LLMs use …`, `images matter …`: a noun right after a plural noun is almost always a verb.
     if (prevUnit?.kind === 'N' && prevUnit.end === i && !VERBLIKE_EXCEPTIONS.has(t.lower)) {
       const prev = tokens[i - 1] as NlpToken;
-      if (singular(prev.text) !== prev.text) return null;
+      const lastPart = prev.parts[prev.parts.length - 1];
+      if (lastPart !== undefined && prev.folded[prev.folded.length - 1] !== lastPart) return null;
     }
     return 'N';
   }
@@ -223,7 +227,7 @@ function runs(tokens: readonly NlpToken[], skip: ReadonlySet<number>, ctx: Phras
     }
     if (t.sentenceStart) flush();
     const prevUnit = run[run.length - 1];
-    const match = ctx.dictionary.match(tokens, i, folded);
+    const match = MATCH_START_POS.has(t.pos) ? ctx.dictionary.match(tokens, i, folded) : null;
     if (match !== null) {
       const lower = tokens.slice(i, match.end).map((x) => x.lower).join(' ');
       run.push({ kind: 'N', start: i, end: match.end, group: match.group, lower, parts: lower.split(/[\s-]+/), folded: [match.group] });

@@ -34,6 +34,7 @@ export const GENERIC_NOUNS = words(`
   score section sense set setting share side situation size solution sort source speed stage standard
   state statement step strategy strength structure study subject subset success suite summary superiority
   support survey system target task technique technology tendency term test thing time tool topic total
+  page homepage website repository
   trade-off tradeoff training trend type understanding unit usage use utility validation value variant variation
   variety version view way weakness whole work year
 `);
@@ -58,7 +59,7 @@ export const BROAD_WORDS = words(`
   probability uncertainty confidence correctness quality diversity coverage consistency stability efficiency
   scalability robustness interpretability explainability transparency fairness privacy security safety
   trust reliability availability accessibility usability simplicity flexibility generality novelty
-  creativity difficulty feasibility validity expert-level sota fine-tune pre-train train deploy iterative
+  creativity difficulty feasibility validity expert-level sota github fine-tune pre-train train deploy iterative
 `);
 
 /**

@@ -227,6 +227,7 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
       bump(surfaces, def.short);
     }
     for (const text of texts) {
+      if (!text.includes('-of-')) continue;
       for (const m of text.matchAll(HYPHEN_OF)) {
         const folded = foldText(m[0]);
         if (folded.some((p) => p === 'the' || p === 'a' || p === 'an')) continue;
