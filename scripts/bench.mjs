@@ -87,13 +87,13 @@ function rssOf(pid) {
  * Resolves with { code, ms, lines: [{ t, text }], peakTreeRss, and from /usr/bin/time (else null): maxRss,
  * cpuMs (user + system time of the whole tree) }.
  */
-function runMeasured(cmd, args, env, { echo = false } = {}) {
+function runMeasured(cmd, args, env, { echo = false, cwd = root } = {}) {
   const haveTime = existsSync('/usr/bin/time');
   const timeFile = haveTime ? path.join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`) : null;
   const [c, a] = haveTime ? ['/usr/bin/time', ['-v', '-o', timeFile, cmd, ...args]] : [cmd, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(c, a, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(c, a, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const lines = [];
     let peakTreeRss = 0;
     const sample = () => {
@@ -198,11 +198,15 @@ async function benchAnalysis(folder) {
 }
 
 async function benchBuild(folder, keep) {
-  const outDir = await mkdtemp(path.join(tmpdir(), 'bench-dist-'));
-  const cacheDir = await mkdtemp(path.join(tmpdir(), 'bench-cache-'));
+  // Everything in one temporary folder, which is also the working directory (with --root pointing at the
+  // project): Astro writes its prerender bundle under <cwd>/.astro/ when the outDir is outside the working
+  // directory, and that folder would be shared with (and clash with) other builds running in the project.
+  const work = await mkdtemp(path.join(tmpdir(), 'bench-build-'));
+  const outDir = path.join(work, 'dist');
+  const cacheDir = path.join(work, 'cache');
   const env = { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, DIGESTS_DIR: folder, TOPICS_STATE: 'off', ASTRO_TELEMETRY_DISABLED: '1' };
   console.log(`build: ${folder} → ${outDir}`);
-  const run = await runMeasured(process.execPath, [astroBin, 'build'], env);
+  const run = await runMeasured(process.execPath, [astroBin, 'build', '--root', root], env, { cwd: work });
   if (run.code !== 0) {
     console.error(run.lines.slice(-40).map((l) => l.text).join('\n'));
     throw new Error(`astro build failed on ${folder} (exit ${run.code})`);
@@ -218,10 +222,8 @@ async function benchBuild(folder, keep) {
     data: await folderBytes(path.join(outDir, 'data'), (n) => n.endsWith('.json')),
   };
   const phases = buildPhases(run.lines, run.ms);
-  if (!keep) {
-    await rm(outDir, { recursive: true, force: true });
-  }
-  await rm(cacheDir, { recursive: true, force: true });
+  if (keep) await rm(cacheDir, { recursive: true, force: true });
+  else await rm(work, { recursive: true, force: true });
   return { folder, outDir: keep ? outDir : null, papers, pages: html, ms: run.ms, cpuMs: run.cpuMs, peakTreeRss: run.peakTreeRss, maxRss: run.maxRss, sizes, phases };
 }
 
