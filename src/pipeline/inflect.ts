@@ -81,9 +81,15 @@ export function isPluralAcronym(word: string): boolean {
 
 /** True for an acronym-like token: at least two capitals among its letters, no spaces (`MoE`, `LLM`, `NeRF`, `GPT-4`). */
 export function isAcronymLike(word: string): boolean {
-  if (word.length < 2 || word.length > 12) return false;
-  if (!/^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(word)) return false;
-  return (word.match(/[A-Z]/g)?.length ?? 0) >= 2;
+  const n = word.length;
+  if (n < 2 || n > 12) return false;
+  let capitals = 0;
+  for (let i = 0; i < n; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) capitals += 1;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (i > 0 && (c === 45 || c === 46)))) return false;
+  }
+  return capitals >= 2;
 }
 
 /**

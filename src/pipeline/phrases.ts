@@ -221,7 +221,7 @@ function runs(tokens: readonly NlpToken[], skip: ReadonlySet<number>, ctx: Phras
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i] as NlpToken;
-    if (skip.has(i)) {
+    if (skip.size > 0 && skip.has(i)) {
       flush();
       continue;
     }

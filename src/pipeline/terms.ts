@@ -140,8 +140,10 @@ export function termSlug(id: string): string {
 /** Content words of a token sequence (nouns singular, other words by lemma; stop and generic words left out). */
 function addContentWords(tokens: readonly NlpToken[], weight: number, into: Map<string, number>): void {
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.stop || !/\p{L}/u.test(t.text) || t.text.length < 2) continue;
-    let word: string;
+    const pos = t.pos;
+    const noun = pos === 'NOUN' || pos === 'PROPN';
+    if (!noun && pos !== 'ADJ' && pos !== 'VERB' && pos !== 'ADV') continue;
+    if (t.kind !== 'word' || t.stop || t.text.length < 2 || !/\p{L}/u.test(t.text)) continue;
     if (t.parts.length > 1) {
       // A compound counts as itself and as each of its content parts (`Matryoshka-like` → `matryoshka`).
       for (const part of t.folded) {
@@ -149,9 +151,7 @@ function addContentWords(tokens: readonly NlpToken[], weight: number, into: Map<
           bump(into, part, weight * 0.5);
       }
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') word = t.parts.length > 1 ? t.folded.join('') : (t.folded[0] ?? t.lower);
-    else if (t.pos === 'ADJ' || t.pos === 'VERB' || t.pos === 'ADV') word = t.lemma.replace(/-/g, '');
-    else continue;
+    const word = noun ? (t.parts.length > 1 ? t.folded.join('') : (t.folded[0] ?? t.lower)) : t.lemma.replace(/-/g, '');
     if (GENERIC_NOUNS.has(word) || GENERIC_MODIFIERS.has(word) || GENERIC_VERBS.has(word)) continue;
     bump(into, word, weight);
   }
