@@ -11,6 +11,7 @@ import {
   GENERIC_HEADS,
   GENERIC_MODIFIERS,
   GENERIC_NOUNS,
+  GENERIC_VERBS,
   GERUND_NOUNS,
   NAME_HEADS,
 } from './stopwords';
@@ -157,6 +158,11 @@ function isGenericModifier(u: Unit): boolean {
   return false;
 }
 
+/** True for a single-word unit that is one of the verbs of scientific prose (`yield`, `show`). */
+function isVerbHead(u: Unit): boolean {
+  return u.group === undefined && u.parts.length === 1 && GENERIC_VERBS.has(u.folded[0] ?? '');
+}
+
 /** True when every part of the phrase is a generic noun or modifier (`model performance`). */
 function allGeneric(units: readonly Unit[]): boolean {
   return units.every(
@@ -181,7 +187,7 @@ function rejectedAlone(u: Unit): boolean {
 function tokenKind(tokens: readonly NlpToken[], i: number, prevUnit: Unit | undefined): UnitKind | null {
   const t = tokens[i] as NlpToken;
   if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) return null;
-  if (t.text.length < 2 || t.text.startsWith("'")) return null;
+  if (t.text.length < 2 || t.text.startsWith("'") || t.text.endsWith('.')) return null;
   const pos = t.pos;
   if (pos === 'NOUN' || pos === 'PROPN') {
     if (t.stop && !isAcronymLike(t.text)) return null;
@@ -256,13 +262,16 @@ function runs(tokens: readonly NlpToken[], skip: ReadonlySet<number>, ctx: Phras
 function trimRun(input: readonly Unit[], tokens: readonly NlpToken[]): Unit[] | null {
   let units = input.slice(-MAX_PHRASE_UNITS);
   while (units.length > 0 && (units[0]?.kind !== 'N' || units.length > 1) && isGenericModifier(units[0] as Unit)) units = units.slice(1);
-  // Drop trailing modifiers (a run must end in a noun).
-  while (units.length > 0 && units[units.length - 1]?.kind !== 'N') units = units.slice(0, -1);
+  // Drop trailing modifiers (a run must end in a noun) and verbs tagged as nouns (`method yield`).
+  const dropTail = (): void => {
+    while (units.length > 0 && (units[units.length - 1]?.kind !== 'N' || isVerbHead(units[units.length - 1] as Unit))) units = units.slice(0, -1);
+  };
+  dropTail();
   while (units.length > 1) {
     const last = units[units.length - 1] as Unit;
     if (last.group !== undefined || !GENERIC_HEADS.has(last.folded.join('-'))) break;
     units = units.slice(0, -1);
-    while (units.length > 0 && units[units.length - 1]?.kind !== 'N') units = units.slice(0, -1);
+    dropTail();
   }
   if (units.length === 2) {
     const [first, last] = units as [Unit, Unit];

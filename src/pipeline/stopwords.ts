@@ -59,7 +59,9 @@ export const BROAD_WORDS = words(`
   probability uncertainty confidence correctness quality diversity coverage consistency stability efficiency
   scalability robustness interpretability explainability transparency fairness privacy security safety
   trust reliability availability accessibility usability simplicity flexibility generality novelty
-  creativity difficulty feasibility validity expert-level sota github fine-tune pre-train train deploy iterative
+  creativity difficulty feasibility validity expert-level sota github era avenue cornerstone article access influence functionality row
+  column encode align invariance density heuristic invariant face explosion advent landscape realm paradigm-shift
+  breakthrough milestone pillar backbone fine-tune pre-train train deploy iterative
 `);
 
 /**
