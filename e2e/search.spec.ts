@@ -37,9 +37,15 @@ const status = (page: Page) => page.getByRole('status');
 const region = (page: Page) => page.locator('[data-search-results-region]');
 const MOE = /mixture[\s-]+of[\s-]+experts?|\bMoEs?\b/i;
 
-/** Waits until the page shows the answer to its current search (results or the empty state) and its filter counts. */
+/** Waits until the page shows the answer to its current search (results or the empty state) and, if the filter panel is open, its counts. */
 async function settled(page: Page): Promise<void> {
   await expect(region(page)).toHaveAttribute('data-state', /^(results|empty)$/);
+  await expect(page.locator('[data-search-refine]')).toHaveAttribute('data-counts', /^(ready|off)$/);
+}
+
+/** Opens the filter panel (folded by default) and waits for its counts. */
+async function openFilters(page: Page): Promise<void> {
+  await page.getByText('Filter by topic or digest').click();
   await expect(page.locator('[data-search-refine]')).toHaveAttribute('data-counts', 'ready');
 }
 
@@ -116,6 +122,8 @@ test('the topic filter narrows the results and its count agrees', async ({ page 
   await settled(page);
   const before = await statusCount(page);
   expect(before).toBeGreaterThan(1);
+  await expect(page.getByRole('group', { name: 'Topic' })).toBeHidden();
+  await openFilters(page);
 
   const topicGroup = page.getByRole('group', { name: 'Topic' });
   await expect(topicGroup).toBeVisible();
@@ -149,9 +157,10 @@ test('the topic filter narrows the results and its count agrees', async ({ page 
   expect(kinds.length).toBe(Math.min(expected, 10));
   expect(new Set(kinds)).toEqual(new Set([`Topic: ${topic!.label}`]));
 
-  // The filter state survives a reload.
+  // The filter state survives a reload (the panel opens by itself).
   await page.reload();
   await settled(page);
+  await expect(page.locator('[data-search-refine]')).toHaveAttribute('data-counts', 'ready');
   await expect(page.getByRole('group', { name: 'Topic' }).getByRole('checkbox', { checked: true })).toHaveCount(1);
   expect(await statusCount(page)).toBe(expected);
 });
@@ -274,6 +283,7 @@ test('sorting by digest keeps the query and changes the URL', async ({ page }) =
 test('the search page has no detectable accessibility violations', async ({ page }) => {
   await page.goto('/search/?q=MoE');
   await settled(page);
+  await openFilters(page);
   await expect(page.getByRole('group', { name: 'Topic' })).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -115,17 +115,16 @@ async function measure(browser, base, q) {
   // Every /pagefind/ response: when it was requested and its size (Content-Length, else the body; requests made
   // by Pagefind's web worker are included, as the context sees them).
   let phase = 'load';
-  const bytes = { load: 0, results: 0, counts: 0 };
-  const files = { load: 0, results: 0, counts: 0 };
+  const bytes = { load: 0, results: 0, counts: 0, filters: 0 };
+  const files = { load: 0, results: 0, counts: 0, filters: 0 };
   // What a host that compresses text (JS, JSON) would send; Pagefind's index, metadata and WASM are gzipped already.
-  const compressed = { load: 0, results: 0, counts: 0 };
+  const compressed = { load: 0, results: 0, counts: 0, filters: 0 };
   const pending = [];
   const phaseOf = new Map();
   context.on('request', (req) => phaseOf.set(req, phase));
   context.on('requestfinished', (req) => {
     if (!new URL(req.url()).pathname.startsWith('/pagefind/')) return;
-    // Filter files are fetched for the counts, which render after the results.
-    const at = new URL(req.url()).pathname.startsWith('/pagefind/filter/') && phaseOf.get(req) !== 'load' ? 'counts' : (phaseOf.get(req) ?? phase);
+    const at = phaseOf.get(req) ?? phase;
     pending.push(
       (async () => {
         const res = await req.response();
@@ -152,7 +151,7 @@ async function measure(browser, base, q) {
     query: performance.getEntriesByName('search:query').at(-1)?.duration ?? null,
   }));
   const inPage = timings.render;
-  await page.locator('[data-search-refine][data-counts="ready"]').waitFor({ state: 'attached' });
+  await page.locator('[data-search-refine][data-counts="ready"], [data-search-refine][data-counts="off"]').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   const status = (await page.locator('[data-search-status]').textContent())?.trim() ?? '';
@@ -167,8 +166,20 @@ async function measure(browser, base, q) {
   await page.locator('[data-search-results-region][data-state="results"], [data-search-results-region][data-state="empty"]').waitFor();
   const warm = performance.now() - t1;
   const warmInPage = await page.evaluate(() => performance.getEntriesByName('search:render').at(-1)?.duration ?? null);
+  // Opening the (folded) filter panel: the filter index, and the counts for this query.
+  phase = 'filters';
+  let filtersTime = null;
+  if (await page.locator('[data-search-filters] > summary').isVisible()) {
+    const t2 = performance.now();
+    await page.locator('[data-search-filters] > summary').click();
+    await page.locator('[data-search-refine][data-counts="ready"]').waitFor({ state: 'attached' });
+    filtersTime = performance.now() - t2;
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    await page.locator('[data-search-filters] > summary').click();
+  }
   await context.close();
-  return { q, count, firstTitle: firstTitle.trim(), bytes, files, compressed, visible, inPage, pagefindQuery: timings.query, warm, warmInPage };
+  return { q, count, firstTitle: firstTitle.trim(), bytes, files, compressed, filtersTime, visible, inPage, pagefindQuery: timings.query, warm, warmInPage };
 }
 
 /** Bytes fetched when the query is typed one key at a time (every pause longer than the debounce searches a prefix). */
@@ -192,7 +203,7 @@ async function measureTyped(browser, base, q, delay) {
   });
   await page.locator('[data-search-form] [data-search-input]').pressSequentially(q, { delay });
   await page.waitForFunction((query) => document.querySelector('[data-search-status]')?.textContent?.includes(`“${query}”`), q);
-  await page.locator('[data-search-refine][data-counts="ready"]').waitFor({ state: 'attached' });
+  await page.locator('[data-search-refine][data-counts="ready"], [data-search-refine][data-counts="off"]').waitFor({ state: 'attached' });
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
   await context.close();
@@ -237,8 +248,9 @@ async function main() {
         inPage: med('inPage'),
         pagefindQuery: med('pagefindQuery'),
         visible: med('visible'),
+        filtersTime: med('filtersTime'),
         warmInPage: med('warmInPage'),
-        runs: runs.map(({ inPage, pagefindQuery, visible, warmInPage }) => ({ inPage, pagefindQuery, visible, warmInPage })),
+        runs: runs.map(({ inPage, pagefindQuery, visible, warmInPage, filtersTime }) => ({ inPage, pagefindQuery, visible, warmInPage, filtersTime })),
         typed: await measureTyped(browser, base, q, TYPING_KEY_DELAY_MS),
       });
     }
@@ -261,13 +273,14 @@ async function main() {
     );
   }
   console.log('');
-  console.log('| query | results | fetched after typing → results | + filter counts | total with page open (compressed JS) | typed key by key, after typing | keystroke → results (in page) | of which Pagefind search | fill → first result visible | again, cached |');
+  console.log('| query | results | fetched after typing | total with page open (compressed JS) | typed key by key, after typing | keystroke → results (in page) | of which Pagefind search | fill → first result visible | again, cached | opening the filters: fetched, time |');
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    const total = r.bytes.load + r.bytes.results + r.bytes.counts;
+    const after = r.bytes.results + r.bytes.counts;
+    const total = r.bytes.load + after;
     const totalCompressed = r.compressed.load + r.compressed.results + r.compressed.counts;
     console.log(
-      `| ${r.q} (${r.label}) | ${r.count} | ${kb(r.bytes.results)} (${r.files.results} files) | ${kb(r.bytes.counts)} (${r.files.counts}) | ${kb(total)} (${kb(totalCompressed)}) | ${kb(r.typed.bytes)} (${r.typed.files}) | ${ms(r.inPage)} | ${ms(r.pagefindQuery)} | ${ms(r.visible)} | ${ms(r.warmInPage)} |`,
+      `| ${r.q} (${r.label}) | ${r.count} | ${kb(after)} (${r.files.results + r.files.counts} files) | ${kb(total)} (${kb(totalCompressed)}) | ${kb(r.typed.bytes)} (${r.typed.files}) | ${ms(r.inPage)} | ${ms(r.pagefindQuery)} | ${ms(r.visible)} | ${ms(r.warmInPage)} | ${kb(r.bytes.filters)}, ${ms(r.filtersTime)} |`,
     );
   }
   console.log(`\nTimes are medians of ${opts.runs} cold runs (fresh browser context each) and include the ${TYPING_NOTE}.`);
