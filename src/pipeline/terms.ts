@@ -159,14 +159,45 @@ function addContentWords(tokens: readonly NlpToken[], weight: number, into: Map<
 
 /** Per-group statistics collected over the corpus. */
 interface Group {
-  variants: Map<string, number>;
-  votes: Map<string, number>;
-  fallbackVotes: Map<string, number>;
-  acronymVotes: Map<string, number>;
-  /** Paper index → weighted standalone count. */
-  standalone: Map<number, number>;
-  /** Paper index → weighted nested count. */
-  nested: Map<number, number>;
+  /** Paper indices (ascending) with their weighted standalone counts. */
+  papers: number[];
+  weights: number[];
+  /** Paper indices (ascending) with their weighted nested counts. */
+  nestedPapers: number[];
+  nestedWeights: number[];
+}
+
+/** Add `weight` for paper `p` to parallel (paper, weight) lists filled in paper order. */
+function addWeight(papers: number[], weights: number[], p: number, weight: number): void {
+  const last = papers.length - 1;
+  if (last >= 0 && papers[last] === p) weights[last] = (weights[last] as number) + weight;
+  else {
+    papers.push(p);
+    weights.push(weight);
+  }
+}
+
+/** Union of two ascending lists of distinct numbers. */
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x < y)) {
+      out.push(x as number);
+      i += 1;
+    } else if (x === undefined || y < x) {
+      out.push(y);
+      j += 1;
+    } else {
+      out.push(x);
+      i += 1;
+      j += 1;
+    }
+  }
+  return out;
 }
 
 /** Code-unit string order. */
@@ -264,16 +295,13 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const formWords = new Map<string, string[]>();
   for (const [key, id] of formIds) formWords.set(key, id.split(' '));
 
-  // Pass 3: phrase occurrences and content words.
+  // Pass 3: phrase occurrences and content words. Id variants and surfaces are kept per
+  // occurrence and counted afterwards for the corpus terms only.
   const groups = new Map<string, Group>();
-  const groupOf = (key: string): Group => {
-    let g = groups.get(key);
-    if (g === undefined) {
-      g = { variants: new Map(), votes: new Map(), fallbackVotes: new Map(), acronymVotes: new Map(), standalone: new Map(), nested: new Map() };
-      groups.set(key, g);
-    }
-    return g;
-  };
+  const occKeys: string[] = [];
+  const occVariants: string[] = [];
+  const occSurfaces: string[] = [];
+  const occPrimary: boolean[] = [];
   const nestedPaper: number[] = [];
   const nestedKey: string[] = [];
   const nestedWeightOf: number[] = [];
@@ -292,8 +320,12 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
       const weight = title ? titleWeight : 1;
       const tokens = analyze(text);
       for (const occ of extractPhrases(tokens, definitionAcronyms(tokens, defined), ctx, title)) {
-        const g = groupOf(occ.key);
-        bump(g.standalone, p, weight);
+        let g = groups.get(occ.key);
+        if (g === undefined) {
+          g = { papers: [], weights: [], nestedPapers: [], nestedWeights: [] };
+          groups.set(occ.key, g);
+        }
+        addWeight(g.papers, g.weights, p, weight);
         if (occ.acronym !== undefined) {
           const acr = acronymKey(occ.acronym);
           let surfaces = acronymSurfaces.get(acr);
@@ -303,8 +335,10 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
           }
           bump(surfaces, occ.acronym);
         } else {
-          bump(g.variants, occ.variant);
-          bump(occ.primary ? g.votes : g.fallbackVotes, occ.surface);
+          occKeys.push(occ.key);
+          occVariants.push(occ.variant);
+          occSurfaces.push(occ.surface);
+          occPrimary.push(occ.primary);
         }
         for (const key of occ.nested) {
           nestedPaper.push(p);
@@ -318,7 +352,7 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   });
   nestedKey.forEach((key, i) => {
     const g = groups.get(key);
-    if (g !== undefined && g.standalone.size >= 2) bump(g.nested, nestedPaper[i] as number, nestedWeightOf[i] as number);
+    if (g !== undefined && g.papers.length >= 2) addWeight(g.nestedPapers, g.nestedWeights, nestedPaper[i] as number, nestedWeightOf[i] as number);
   });
 
   // Pass 4: terms.
@@ -329,21 +363,36 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
     acronym?: string;
     label: string;
   }
-  const drafts: Draft[] = [];
-  const candidates = [...groups.keys()].filter((key) => {
-    const g = groups.get(key) as Group;
-    return g.standalone.size + g.nested.size >= minPapers;
+  const termPapers = new Map<string, number[]>();
+  for (const [key, g] of groups) {
+    if (g.papers.length + g.nestedPapers.length < minPapers) continue;
+    const papers = union(g.papers, g.nestedPapers);
+    if (papers.length >= minPapers) termPapers.set(key, papers);
+  }
+  const variants = new Map<string, Map<string, number>>();
+  const votes = new Map<string, Map<string, number>>();
+  const fallbackVotes = new Map<string, Map<string, number>>();
+  const countIn = (maps: Map<string, Map<string, number>>, key: string, value: string): void => {
+    let m = maps.get(key);
+    if (m === undefined) {
+      m = new Map();
+      maps.set(key, m);
+    }
+    bump(m, value);
+  };
+  occKeys.forEach((key, i) => {
+    if (!termPapers.has(key)) return;
+    countIn(variants, key, occVariants[i] as string);
+    countIn(occPrimary[i] === true ? votes : fallbackVotes, key, occSurfaces[i] as string);
   });
-  for (const key of candidates.sort(compare)) {
-    const g = groups.get(key) as Group;
-    const paperSet = new Set<number>([...g.standalone.keys(), ...g.nested.keys()]);
-    if (paperSet.size < minPapers) continue;
-    const id = formIds.get(key) ?? chooseId(g.variants);
+  const drafts: Draft[] = [];
+  for (const key of [...termPapers.keys()].sort(compare)) {
+    const id = formIds.get(key) ?? chooseId(variants.get(key) ?? new Map());
     if (id === '') continue;
     const acr = groupAcronym.get(key);
     const acronym = acr === undefined ? undefined : mostCommon(acronymSurfaces.get(acr.acr) ?? new Map());
-    const label = mostCommon(g.votes) ?? mostCommon(g.fallbackVotes) ?? acronym ?? id;
-    const draft: Draft = { key, id, papers: [...paperSet].sort((a, b) => a - b), label };
+    const label = mostCommon(votes.get(key) ?? new Map()) ?? mostCommon(fallbackVotes.get(key) ?? new Map()) ?? acronym ?? id;
+    const draft: Draft = { key, id, papers: termPapers.get(key) as number[], label };
     if (acronym !== undefined) draft.acronym = acronym;
     drafts.push(draft);
   }
@@ -364,7 +413,8 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const counts: Map<string, number>[] = sorted.map(() => new Map());
   for (const d of drafts) {
     const g = groups.get(d.key) as Group;
-    for (const p of d.papers) bump(counts[p] as Map<string, number>, d.id, (g.standalone.get(p) ?? 0) + (g.nested.get(p) ?? 0));
+    g.papers.forEach((p, i) => bump(counts[p] as Map<string, number>, d.id, g.weights[i] as number));
+    g.nestedPapers.forEach((p, i) => bump(counts[p] as Map<string, number>, d.id, g.nestedWeights[i] as number));
   }
   const lengths = counts.map((m) => [...m.values()].reduce((a, b) => a + b, 0));
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1;
