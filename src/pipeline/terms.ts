@@ -23,7 +23,7 @@ export interface TermOptions {
   minPapers?: number;
   /** Key terms kept per paper (default 12). */
   maxPaperTerms?: number;
-  /** An occurrence in the title counts this many times (default 2). */
+  /** An occurrence in the title counts this many times (default 3). */
   titleWeight?: number;
   /** A nested occurrence (`recommender system` inside `conversational recommender system`) counts this much (default 0.5). */
   nestedWeight?: number;
@@ -209,7 +209,7 @@ function compare(a: string, b: string): number {
 export function extractTerms(papers: readonly Paper[], options: TermOptions = {}): TermExtraction {
   const minPapers = options.minPapers ?? 2;
   const maxPaperTerms = options.maxPaperTerms ?? 12;
-  const titleWeight = options.titleWeight ?? 2;
+  const titleWeight = options.titleWeight ?? 3;
   const nestedWeight = options.nestedWeight ?? 0.5;
   resetNlp();
   const sorted = [...papers].sort((a, b) => compare(a.id, b.id));
