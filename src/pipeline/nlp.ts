@@ -266,6 +266,7 @@ export function analyze(text: string): NlpToken[] {
       continue;
     }
     const lower = value.toLowerCase();
+    const folded = kind === 'word' ? foldById(ids[i] ?? -1, value) : [lower];
     let pos = tags[i] ?? 'X';
     // Alphanumeric names (3D, S2FT, LLM4Rec) are nouns, not numbers.
     if (/[A-Za-z]/.test(value) && /[0-9]/.test(value) && /^[A-Za-z0-9.-]+$/.test(value)) pos = 'PROPN';
@@ -274,8 +275,8 @@ export function analyze(text: string): NlpToken[] {
       lower,
       pos,
       lemma: (lemmas[i] ?? lower).toLowerCase(),
-      parts: [lower],
-      folded: kind === 'word' ? foldById(ids[i] ?? -1, value) : [lower],
+      parts: folded.length === 1 && folded[0] === lower ? folded : [lower],
+      folded,
       kind,
       space: (spaces[i] ?? '') !== '' || i === 0,
       sentenceStart: starts(i),

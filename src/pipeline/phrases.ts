@@ -78,12 +78,13 @@ export class PhraseTrie {
   }
 
   /** Longest match starting at token `i` that ends at a token boundary: [i, end) and its group, or null. */
-  match(tokens: readonly NlpToken[], i: number, folded: readonly (readonly string[])[]): { end: number; group: string } | null {
+  match(tokens: readonly NlpToken[], i: number): { end: number; group: string } | null {
     let node: TrieNode | undefined = this.root;
     let best: { end: number; group: string } | null = null;
     for (let t = i; t < tokens.length && node !== undefined; t += 1) {
-      const parts = folded[t];
-      if (parts === undefined || tokens[t]?.kind !== 'word') break;
+      const token = tokens[t];
+      if (token === undefined || token.kind !== 'word') break;
+      const parts = token.folded;
       for (const part of parts) {
         node = node.next.get(part);
         if (node === undefined) break;
@@ -218,7 +219,6 @@ function tokenKind(tokens: readonly NlpToken[], i: number, prevUnit: Unit | unde
 
 /** Split a text's tokens into units and phrase runs (arrays of consecutive units). */
 function runs(tokens: readonly NlpToken[], skip: ReadonlySet<number>, ctx: PhraseContext): Unit[][] {
-  const folded = tokens.map((t) => t.folded);
   const out: Unit[][] = [];
   let run: Unit[] = [];
   const flush = (): void => {
@@ -233,7 +233,7 @@ function runs(tokens: readonly NlpToken[], skip: ReadonlySet<number>, ctx: Phras
     }
     if (t.sentenceStart) flush();
     const prevUnit = run[run.length - 1];
-    const match = MATCH_START_POS.has(t.pos) ? ctx.dictionary.match(tokens, i, folded) : null;
+    const match = MATCH_START_POS.has(t.pos) ? ctx.dictionary.match(tokens, i) : null;
     if (match !== null) {
       const lower = tokens.slice(i, match.end).map((x) => x.lower).join(' ');
       run.push({ kind: 'N', start: i, end: match.end, group: match.group, lower, parts: lower.split(/[\s-]+/), folded: [match.group] });
@@ -252,7 +252,7 @@ function runs(tokens: readonly NlpToken[], skip: ReadonlySet<number>, ctx: Phras
       flush();
       continue;
     }
-    run.push({ kind, start: i, end: i + 1, lower: t.lower, parts: t.parts, folded: folded[i] ?? [t.lower] });
+    run.push({ kind, start: i, end: i + 1, lower: t.lower, parts: t.parts, folded: t.folded });
   }
   flush();
   return out;
@@ -298,8 +298,10 @@ function variantWords(units: readonly Unit[], tokens: readonly NlpToken[], ctx: 
       words.push(...ctx.groupWords(u.group));
       return;
     }
-    const text = tokens[u.start]?.text ?? u.lower;
-    words.push(...(k === units.length - 1 ? singularHead(text) : text).toLowerCase().split('-'));
+    const token = tokens[u.start];
+    if (token === undefined) return;
+    if (token.parts.length === 1) words.push(k === units.length - 1 ? (token.folded[0] ?? token.lower) : token.lower);
+    else words.push(...(k === units.length - 1 ? singularHead(token.text) : token.text).toLowerCase().split('-'));
   });
   return words;
 }
