@@ -3,11 +3,13 @@
 // clean `astro build` (analysis, pages, Pagefind index) into a temporary outDir with a fresh cache, reporting
 // wall time, peak memory of the build's process tree, pages per second, per-phase times and output sizes.
 //
-//   npm run bench -- [<folder>...] [--scale <papers>] [--json <file>] [--keep] [--no-analysis] [--no-build]
+//   npm run bench -- [<folder>...] [--scale <papers>] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build]
 //
 // Default folders: content/digests (the seed) and /work/shared/bench-corpus (when it exists). --scale N (default
 // 20000 when a folder other than the seed is given or found; 0 turns it off) also makes an N-paper corpus from
-// the last folder with scripts/make-corpus.ts (titles made unique with " (variant k)") and benchmarks it.
+// the last folder with scripts/make-corpus.ts (titles made unique with " (variant k)"; --mode words, the default,
+// also gives each copy its own vocabulary so that copied abstracts do not turn every phrase into a shared term:
+// see make-corpus.ts) and benchmarks it.
 // Peak memory: the sum of the RSS of the build process and all its descendants (the Pagefind binary too),
 // sampled every 100 ms from /proc, and, when Debian's `time` is installed, its "Maximum resident set size"
 // (the largest single process), plus its user + system CPU time of the whole tree, a figure that other load on
@@ -28,16 +30,17 @@ const SHARED_BENCH = '/work/shared/bench-corpus';
 const MB = 1024 * 1024;
 
 function parseArgs(argv) {
-  const opts = { folders: [], scale: undefined, json: undefined, keep: false, analysis: true, build: true };
+  const opts = { folders: [], scale: undefined, mode: 'words', json: undefined, keep: false, analysis: true, build: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--scale') opts.scale = Number(argv[++i]);
     else if (a === '--json') opts.json = argv[++i];
+    else if (a === '--mode') opts.mode = argv[++i];
     else if (a === '--keep') opts.keep = true;
     else if (a === '--no-analysis') opts.analysis = false;
     else if (a === '--no-build') opts.build = false;
     else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run bench -- [<folder>...] [--scale <papers>] [--json <file>] [--keep] [--no-analysis] [--no-build]');
+      console.log('Usage: npm run bench -- [<folder>...] [--scale <papers>] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build]');
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`Unknown option ${a}`);
     else opts.folders.push(a);
@@ -45,6 +48,7 @@ function parseArgs(argv) {
   if (opts.folders.length === 0) opts.folders = [SEED, ...(existsSync(SHARED_BENCH) ? [SHARED_BENCH] : [])];
   const big = opts.folders.some((f) => path.resolve(root, f) !== path.resolve(root, SEED));
   opts.scale ??= big ? 20_000 : 0;
+  if (opts.mode !== 'words' && opts.mode !== 'titles') throw new Error(`--mode must be words or titles, not ${opts.mode}`);
   return opts;
 }
 
@@ -227,9 +231,9 @@ async function benchBuild(folder, keep) {
   return { folder, outDir: keep ? outDir : null, papers, pages: html, ms: run.ms, cpuMs: run.cpuMs, peakTreeRss: run.peakTreeRss, maxRss: run.maxRss, sizes, phases };
 }
 
-async function makeScaled(source, papers) {
+async function makeScaled(source, papers, mode) {
   const out = await mkdtemp(path.join(tmpdir(), `bench-corpus-${papers}-`));
-  const run = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/make-corpus.ts', source, out, '--papers', String(papers)], process.env, { echo: true });
+  const run = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/make-corpus.ts', source, out, '--papers', String(papers), '--mode', mode], process.env, { echo: true });
   if (run.code !== 0) throw new Error(`make-corpus failed:\n${run.lines.map((l) => l.text).join('\n')}`);
   return out;
 }
@@ -244,6 +248,7 @@ function printReport(results) {
   const row = (name, f) => [name, ...results.map((r) => f(r))];
   const rows = [
     row('digests / papers', (r) => (r.analysis ? `${r.analysis.digests} / ${r.analysis.papers}` : `– / ${r.build?.papers ?? '–'}`)),
+    row('topics / term pages', (r) => (r.analysis ? `${r.analysis.topics} / ${r.analysis.terms}` : '–')),
     row('pages built', (r) => r.build?.pages ?? '–'),
     row('analysis alone (read, parse, analyse)', (r) => s(r.analysis?.totalMs)),
     row('analysis alone, CPU time', (r) => s(r.analysis?.totalCpuMs)),
@@ -286,8 +291,8 @@ async function main() {
   const targets = opts.folders.map((f) => ({ label: path.basename(path.resolve(root, f)) === 'digests' ? 'seed' : path.basename(f), folder: path.resolve(root, f) }));
   let scaledDir = null;
   if (opts.scale > 0) {
-    scaledDir = await makeScaled(targets.at(-1).folder, opts.scale);
-    targets.push({ label: `${opts.scale.toLocaleString('en-US')} papers`, folder: scaledDir });
+    scaledDir = await makeScaled(targets.at(-1).folder, opts.scale, opts.mode);
+    targets.push({ label: `${opts.scale.toLocaleString('en-US')} papers (${opts.mode})`, folder: scaledDir });
   }
   const results = [];
   try {
