@@ -72,9 +72,10 @@ function compoundPos(parts: readonly string[], tags: readonly PartOfSpeech[]): P
   return 'ADJ';
 }
 
-/** Replace LaTeX leftovers and other noise so they do not split words: `Nystr\"om` → `Nystrom`, `S^{2}FT` → `S2FT`. */
+/** Remove URLs, markup and LaTeX leftovers so they do not split words: `Nystr\"om` → `Nystrom`, `S^{2}FT` → `S2FT`. */
 export function cleanText(text: string): string {
   return text
+    .replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => (url.endsWith('.') ? ' .' : ' '))
     .replace(/\\["'`^~=.]\{?([A-Za-z])\}?/g, '$1')
     .replace(/\\(?:em|it|bf|textit|textbf|emph|mathrm|mathbf|text|rm|tt|sf|cal|mathcal)\b\s*/g, '')
     .replace(/\\([%&$#_])/g, '$1')

@@ -139,3 +139,15 @@ describe('termSlug', () => {
     expect(termSlug('c++')).not.toBe(termSlug('c'));
   });
 });
+
+describe('odd input', () => {
+  it('copes with no papers, empty texts, markup, URLs and LaTeX leftovers', () => {
+    expect(extractTerms([])).toEqual({ terms: [], paperTerms: {}, occurrences: {}, paperIds: [], termCounts: [], wordCounts: [] });
+    const odd = extractTerms([
+      paper('x', '', ''),
+      paper('y', '<script>alert(1)</script>', 'See https://github.com/x/y. A {\\em finite sample} na\\"ive Nystr\\"om method.'),
+    ]);
+    expect(odd.terms).toEqual([]);
+    expect([...(odd.wordCounts[1]?.keys() ?? [])]).toEqual(['alert', 'finite', 'naive', 'nystrom']);
+  });
+});

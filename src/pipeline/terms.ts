@@ -143,7 +143,7 @@ function addContentWords(tokens: readonly NlpToken[], weight: number, into: Map<
     const pos = t.pos;
     const noun = pos === 'NOUN' || pos === 'PROPN';
     if (!noun && pos !== 'ADJ' && pos !== 'VERB' && pos !== 'ADV') continue;
-    if (t.kind !== 'word' || t.stop || t.text.length < 2 || !/\p{L}/u.test(t.text)) continue;
+    if (t.kind !== 'word' || t.stop || t.text.length < 2 || !/\p{L}/u.test(t.text) || /\.$|\p{L}\.\p{L}/u.test(t.text)) continue;
     if (t.parts.length > 1) {
       // A compound counts as itself and as each of its content parts (`Matryoshka-like` → `matryoshka`).
       for (const part of t.folded) {
