@@ -147,7 +147,9 @@ async function loadCollection(kind: CollectionKind, context: LoaderContext): Pro
     const parsedData = await parseData({ id, data: raw });
     store.set({ id, data: parsedData, digest: generateDigest(parsedData) });
   }
-  meta.set('fingerprint', snap.fingerprint);
+  // The analysis may have just updated the topic-id file: remember the inputs as they stand now, so the
+  // next build with the same digests finds them unchanged.
+  meta.set('fingerprint', (await snapshot(snap.root)).fingerprint);
 }
 
 /** A Content Layer loader for one collection of the analysed digests. */

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// Rebuild benchmark (issue 6): for a digest folder, a clean build of all digests but the last, then the rebuild
+// after the last digest arrives (same cache folder, as on a content repo's CI with a kept cache), then a rebuild
+// with nothing changed, each timed against a clean build of the whole folder.
+//
+//   npm run bench:rebuild -- [<folder>...]        (default: content/digests)
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
+
+/** Runs one `astro build` of a digest folder (from a scratch working directory) and returns its wall time in seconds. */
+function build(work, digests, cache, label) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root], {
+    cwd: work,
+    env: { ...process.env, DIGESTS_DIR: digests, ASTRO_OUT_DIR: path.join(work, 'dist'), ASTRO_CACHE_DIR: cache, TOPICS_STATE: path.join(work, 'topics.json') },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) throw new Error(`${label} failed:\n${result.stderr.slice(-3000)}`);
+  const reused = /reusing the stored analysis/.test(result.stdout);
+  console.log(`  ${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s${reused ? '  (analysis reused)' : ''}`);
+  return seconds;
+}
+
+const folders = process.argv.slice(2).length ? process.argv.slice(2) : ['content/digests'];
+for (const folder of folders) {
+  const source = path.resolve(root, folder);
+  const names = readdirSync(source).filter((n) => n.endsWith('.txt')).sort();
+  const work = mkdtempSync(path.join(tmpdir(), 'paper-explorer-rebuild-'));
+  try {
+    console.log(`${folder}: ${names.length} digests`);
+    const digests = path.join(work, 'digests');
+    mkdirSync(digests);
+    for (const n of names) copyFileSync(path.join(source, n), path.join(digests, n));
+    const clean = build(work, digests, path.join(work, 'cache-clean'), 'clean build, all digests');
+    rmSync(path.join(work, 'topics.json'), { force: true });
+    rmSync(path.join(digests, names[names.length - 1]));
+    build(work, digests, path.join(work, 'cache'), 'clean build, last digest held back');
+    copyFileSync(path.join(source, names[names.length - 1]), path.join(digests, names[names.length - 1]));
+    const added = build(work, digests, path.join(work, 'cache'), 'rebuild after adding it');
+    const same = build(work, digests, path.join(work, 'cache'), 'rebuild, nothing changed');
+    console.log(`  rebuild after one digest / clean build: ${(added / clean).toFixed(2)}; unchanged rebuild / clean: ${(same / clean).toFixed(2)}`);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
