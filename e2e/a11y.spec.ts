@@ -72,6 +72,8 @@ const targets: Target[] = [
     ready: async (page) => {
       await expect(page.locator('[data-search-results-region]')).toHaveAttribute('data-state', 'results');
       await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
+      // The filters are folded until asked for; open them so their checkboxes and counts are checked too.
+      await page.locator('[data-search-filters] > summary').click();
       await expect(page.locator('[data-search-refine]')).toHaveAttribute('data-counts', 'ready');
     },
   },
