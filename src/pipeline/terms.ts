@@ -137,6 +137,9 @@ export function termSlug(id: string): string {
   return lossless ? slug : `${slug === '' ? 'term' : slug}-${hashString(id, 6)}`;
 }
 
+/** Words left out of the content words: generic nouns, modifiers and verbs. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set([...GENERIC_NOUNS, ...GENERIC_MODIFIERS, ...GENERIC_VERBS]);
+
 /** Content words of a token sequence (nouns singular, other words by lemma; stop and generic words left out). */
 function addContentWords(tokens: readonly NlpToken[], weight: number, into: Map<string, number>): void {
   for (const t of tokens) {
@@ -147,13 +150,11 @@ function addContentWords(tokens: readonly NlpToken[], weight: number, into: Map<
     if (t.parts.length > 1) {
       // A compound counts as itself and as each of its content parts (`Matryoshka-like` → `matryoshka`).
       for (const part of t.folded) {
-        if (part.length >= 3 && /\p{L}/u.test(part) && !GENERIC_NOUNS.has(part) && !GENERIC_MODIFIERS.has(part) && !GENERIC_VERBS.has(part))
-          bump(into, part, weight * 0.5);
+        if (part.length >= 3 && !GENERIC_WORDS.has(part) && /\p{L}/u.test(part)) bump(into, part, weight * 0.5);
       }
     }
     const word = noun ? (t.parts.length > 1 ? t.folded.join('') : (t.folded[0] ?? t.lower)) : t.lemma.replace(/-/g, '');
-    if (GENERIC_NOUNS.has(word) || GENERIC_MODIFIERS.has(word) || GENERIC_VERBS.has(word)) continue;
-    bump(into, word, weight);
+    if (!GENERIC_WORDS.has(word)) bump(into, word, weight);
   }
 }
 
