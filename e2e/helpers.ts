@@ -1,4 +1,5 @@
 /** Test helpers that read the digest folder the site was built from. */
+import { expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -16,4 +17,21 @@ export function readDigestPairs(file: string): { title: string; abstract: string
   const pairs: { title: string; abstract: string }[] = [];
   for (let i = start; i + 1 < lines.length; i += 2) pairs.push({ title: lines[i]!, abstract: lines[i + 1]! });
   return pairs;
+}
+
+/** Fetches a JSON file of the site under test. */
+export async function load<T>(page: Page, url: string): Promise<T> {
+  const res = await page.request.get(url);
+  expect(res.ok()).toBe(true);
+  return (await res.json()) as T;
+}
+
+/** Collects console errors and uncaught exceptions of a page (assert the list is empty). */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
 }

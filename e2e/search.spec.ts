@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { load, watchConsole } from './helpers';
 
 interface PaperJson {
   id: string;
@@ -15,21 +16,6 @@ interface TopicJson {
   label: string;
 }
 
-async function load<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.ok()).toBe(true);
-  return (await res.json()) as T;
-}
-
-/** Fails the test on any console error or uncaught exception on the page. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 const results = (page: Page) => page.locator('[data-search-results] > li');
 const resultLinks = (page: Page) => page.locator('[data-search-results] a[data-search-result-link]');

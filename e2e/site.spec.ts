@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { readDigestPairs } from './helpers';
+import { load, readDigestPairs, watchConsole } from './helpers';
 
 interface PaperJson {
   id: string;
@@ -20,21 +20,6 @@ interface DigestJson {
   papers: string[];
 }
 
-async function load<T>(page: Page, url: string): Promise<T> {
-  const res = await page.request.get(url);
-  expect(res.ok()).toBe(true);
-  return (await res.json()) as T;
-}
-
-/** Fails the test on any console error or uncaught exception on the page. */
-function watchConsole(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
-}
 
 test('home page lists the five digests, newest first, with counts', async ({ page }) => {
   const errors = watchConsole(page);
