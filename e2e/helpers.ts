@@ -35,3 +35,25 @@ export function watchConsole(page: Page): string[] {
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
 }
+
+/** A paper of `/data/papers.json`. */
+export interface PaperJson {
+  id: string;
+  slug: string;
+  url: string;
+  title: string;
+  abstract: string;
+  digests: { id: string; position: number }[];
+  topic: string;
+  terms: string[];
+  related: string[];
+}
+
+/** A digest of `/data/digests.json`. */
+export interface DigestJson {
+  id: string;
+  file: string;
+  date: string | null;
+  url: string;
+  papers: string[];
+}

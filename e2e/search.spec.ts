@@ -1,21 +1,12 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { load, watchConsole } from './helpers';
+import { load, watchConsole, type PaperJson } from './helpers';
 
-interface PaperJson {
-  id: string;
-  slug: string;
-  url: string;
-  title: string;
-  abstract: string;
-  topic: string;
-}
 interface TopicJson {
   id: string;
   slug: string;
   label: string;
 }
-
 
 const results = (page: Page) => page.locator('[data-search-results] > li');
 const resultLinks = (page: Page) => page.locator('[data-search-results] a[data-search-result-link]');

@@ -1,25 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { load, readDigestPairs, watchConsole } from './helpers';
-
-interface PaperJson {
-  id: string;
-  slug: string;
-  url: string;
-  title: string;
-  abstract: string;
-  digests: { id: string; position: number }[];
-  topic: string;
-  terms: string[];
-  related: string[];
-}
-interface DigestJson {
-  id: string;
-  file: string;
-  date: string | null;
-  url: string;
-  papers: string[];
-}
-
+import { load, readDigestPairs, watchConsole, type DigestJson, type PaperJson } from './helpers';
 
 test('home page lists the five digests, newest first, with counts', async ({ page }) => {
   const errors = watchConsole(page);
