@@ -276,7 +276,8 @@ export function analyze(text: string): NlpToken[] {
       lower,
       pos,
       lemma: (lemmas[i] ?? lower).toLowerCase(),
-      parts: folded.length === 1 && folded[0] === lower ? folded : [lower],
+      // wink keeps some hyphenated words whole (`pre-training`): their parts are the hyphen's parts.
+      parts: folded.length === 1 && folded[0] === lower ? folded : lower.split('-'),
       folded,
       kind,
       space: (spaces[i] ?? '') !== '' || i === 0,

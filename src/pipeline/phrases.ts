@@ -300,7 +300,7 @@ function variantWords(units: readonly Unit[], tokens: readonly NlpToken[], ctx: 
     }
     const token = tokens[u.start];
     if (token === undefined) return;
-    if (token.parts.length === 1) words.push(k === units.length - 1 ? (token.folded[0] ?? token.lower) : token.lower);
+    if (token.folded.length === 1) words.push(k === units.length - 1 ? (token.folded[0] ?? token.lower) : token.lower);
     else words.push(...(k === units.length - 1 ? singularHead(token.text) : token.text).toLowerCase().split('-'));
   });
   return words;

@@ -32,6 +32,13 @@ describe('key terms of the seed corpus', () => {
     expect(term('mixture of experts')?.papers.length).toBeGreaterThanOrEqual(30);
   });
 
+  it('gives unique ids and slugs, ids in lower case without hyphens', () => {
+    expect(new Set(extraction.terms.map((t) => t.id)).size).toBe(extraction.terms.length);
+    expect(new Set(extraction.terms.map((t) => t.slug)).size).toBe(extraction.terms.length);
+    for (const t of extraction.terms) expect(t.id, t.id).toBe(t.id.toLowerCase().replace(/-(?!\d)/g, ' '));
+    expect(term('pre training')).toMatchObject({ label: 'pre-training' });
+  });
+
   it('ranks no generic word among the top 50 and keeps generic phrases out', () => {
     const top = extraction.terms.slice(0, 50);
     for (const t of top) {

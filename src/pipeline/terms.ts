@@ -387,9 +387,13 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
     countIn(occPrimary[i] === true ? votes : fallbackVotes, key, occSurfaces[i] as string);
   });
   const drafts: Draft[] = [];
+  const taken = new Set<string>();
   for (const key of [...termPapers.keys()].sort(compare)) {
-    const id = formIds.get(key) ?? chooseId(variants.get(key) ?? new Map());
+    let id = formIds.get(key) ?? chooseId(variants.get(key) ?? new Map());
     if (id === '') continue;
+    // Ids fold back to their group key, so two groups should never share one; stay unique regardless.
+    if (taken.has(id)) id = `${id} ${key}`;
+    taken.add(id);
     const acr = groupAcronym.get(key);
     const acronym = acr === undefined ? undefined : mostCommon(acronymSurfaces.get(acr.acr) ?? new Map());
     const label = mostCommon(votes.get(key) ?? new Map()) ?? mostCommon(fallbackVotes.get(key) ?? new Map()) ?? acronym ?? id;
