@@ -271,6 +271,11 @@ export function analyze(text: string): NlpToken[] {
     let pos = tags[i] ?? 'X';
     // Alphanumeric names (3D, S2FT, LLM4Rec) are nouns, not numbers.
     if (/[A-Za-z]/.test(value) && /[0-9]/.test(value) && /^[A-Za-z0-9.-]+$/.test(value)) pos = 'PROPN';
+    // A hyphenated word wink kept whole (`pre-trained`, `pre-training`) follows the compound rules.
+    else if (kind === 'word' && lower.includes('-')) {
+      const parts = lower.split('-');
+      pos = compoundPos(parts, parts.map((_, k) => (k === parts.length - 1 ? pos : 'NOUN')));
+    }
     out.push({
       text: value,
       lower,
