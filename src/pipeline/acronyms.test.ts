@@ -40,6 +40,10 @@ describe('findDefinitions', () => {
     ]);
   });
 
+  it('accepts acronyms and long forms that start with a digit', () => {
+    expect(definitions('Recently, 3D Gaussian Splatting (3DGS) has emerged.')).toEqual(['3DGS <- 3D Gaussian Splatting']);
+  });
+
   it('needs half the letters at word starts', () => {
     expect(definitions('it plays a role in facilitating visible (RGB) images')).toEqual([]);
   });

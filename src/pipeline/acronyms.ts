@@ -99,7 +99,7 @@ export function findDefinitions(text: string): AcronymDefinition[] {
     const match = matchLongForm(short, words.join(' '));
     if (match === null) continue;
     const first = match.long.split(' ')[0] ?? '';
-    if (BAD_START.has(first.toLowerCase()) || !/^\p{L}/u.test(first)) continue;
+    if (BAD_START.has(first.toLowerCase()) || !/^[\p{L}\p{N}]/u.test(first)) continue;
     if (match.long.split(/[\s-]+/).length < 2 || match.initials < Math.max(1, Math.ceil(letters / 2))) continue;
     if (match.long.toLowerCase().replace(/[^a-z0-9]/g, '') === short.toLowerCase().replace(/[^a-z0-9]/g, '')) continue;
     out.push({ short, long: match.long });
