@@ -8,6 +8,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
+  // axe on the larger pages (the corpus map) runs beside html-validate's worker threads on a 2-core machine:
+  // give each test room rather than flake on load.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
