@@ -50,6 +50,12 @@ describe('key terms of the seed corpus', () => {
       expect(term(id), id).toBeUndefined();
   });
 
+  it('gives the same result when run again in the same process', () => {
+    const again = extractTerms([...papers].reverse());
+    expect(again.terms).toEqual(extraction.terms);
+    expect(again.paperTerms).toEqual(extraction.paperTerms);
+  });
+
   it('uses only corpus terms as paper key terms, at most 12, best first', () => {
     const known = new Set(extraction.terms.map((t) => t.id));
     for (const p of papers) {
