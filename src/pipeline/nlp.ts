@@ -101,23 +101,39 @@ export function foldParts(text: string): string[] {
   return parts;
 }
 
-/**
- * {@link foldParts} memoized by wink's vocabulary id (an array index is cheaper than hashing the
- * word). Ids of out-of-vocabulary words are reused across documents, so the word is checked too.
- */
-const foldedById: (string[] | undefined)[] = [];
-const textById: (string | undefined)[] = [];
+/** What a token's text gives, computed once per distinct text. */
+interface WordInfo {
+  text: string;
+  lower: string;
+  /** Lower-cased hyphen parts (`["pre", "training"]`), else `[lower]`. */
+  parts: string[];
+  /** Folded parts (see {@link NlpToken.folded}); `[lower]` for tokens that are no words. */
+  folded: string[];
+  /** Letters and digits mixed (`3D`, `S2FT`, `LLM4Rec`): a name, whatever the tagger says. */
+  alphanumeric: boolean;
+}
 
-/** Folded parts of a single wink token (id −1: a glued token, not in wink's vocabulary). */
-function foldById(id: number, text: string): string[] {
-  if (id < 0 || id >= 5_000_000) return foldParts(text);
-  let parts = foldedById[id];
-  if (parts === undefined || textById[id] !== text) {
-    parts = foldParts(text);
-    foldedById[id] = parts;
-    textById[id] = text;
+const infoById: (WordInfo | undefined)[] = [];
+
+/** The {@link WordInfo} of a text, computed fresh. */
+function wordInfo(text: string, word: boolean): WordInfo {
+  const lower = text.toLowerCase();
+  const folded = word ? foldParts(text) : [lower];
+  const parts = folded.length === 1 && folded[0] === lower ? folded : lower.split('-');
+  const alphanumeric = /[A-Za-z]/.test(text) && /[0-9]/.test(text) && /^[A-Za-z0-9.-]+$/.test(text);
+  return { text, lower, parts, folded, alphanumeric };
+}
+
+/** {@link WordInfo} of a single wink token, memoized by wink's vocabulary id (an array index is cheaper than hashing). */
+function infoOf(id: number, text: string, word: boolean): WordInfo {
+  if (id < 0 || id >= 5_000_000) return wordInfo(text, word);
+  let info = infoById[id];
+  // Ids of out-of-vocabulary words are reused across documents and instances: check the text too.
+  if (info === undefined || info.text !== text) {
+    info = wordInfo(text, word);
+    infoById[id] = info;
   }
-  return parts;
+  return info;
 }
 
 /** Tokens that end a sentence. */
@@ -266,14 +282,12 @@ export function analyze(text: string): NlpToken[] {
       i = j;
       continue;
     }
-    const lower = value.toLowerCase();
-    const folded = kind === 'word' ? foldById(ids[i] ?? -1, value) : [lower];
+    const { lower, parts, folded, alphanumeric } = infoOf(ids[i] ?? -1, value, kind === 'word');
     let pos = tags[i] ?? 'X';
     // Alphanumeric names (3D, S2FT, LLM4Rec) are nouns, not numbers.
-    if (/[A-Za-z]/.test(value) && /[0-9]/.test(value) && /^[A-Za-z0-9.-]+$/.test(value)) pos = 'PROPN';
+    if (alphanumeric) pos = 'PROPN';
     // A hyphenated word wink kept whole (`pre-trained`, `pre-training`) follows the compound rules.
-    else if (kind === 'word' && lower.includes('-')) {
-      const parts = lower.split('-');
+    else if (kind === 'word' && parts.length > 1) {
       pos = compoundPos(parts, parts.map((_, k) => (k === parts.length - 1 ? pos : 'NOUN')));
     }
     out.push({
@@ -282,7 +296,7 @@ export function analyze(text: string): NlpToken[] {
       pos,
       lemma: (lemmas[i] ?? lower).toLowerCase(),
       // wink keeps some hyphenated words whole (`pre-training`): their parts are the hyphen's parts.
-      parts: folded.length === 1 && folded[0] === lower ? folded : lower.split('-'),
+      parts,
       folded,
       kind,
       space: (spaces[i] ?? '') !== '' || i === 0,

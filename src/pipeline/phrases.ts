@@ -310,6 +310,15 @@ function variantWords(units: readonly Unit[], tokens: readonly NlpToken[], ctx: 
 function surfaceOf(units: readonly Unit[], tokens: readonly NlpToken[]): string {
   const first = units[0] as Unit;
   const last = units[units.length - 1] as Unit;
+  let text = '';
+  for (let i = first.start; i < last.start; i += 1) {
+    const t = tokens[i] as NlpToken;
+    text += (i > first.start && t.space ? ' ' : '') + t.text;
+  }
+  if (last.start > first.start) text += tokens[last.start]?.space === true ? ' ' : '';
+  const single = tokens[last.start] as NlpToken;
+  // The common case, a plain lower-case word: its folded form is its singular.
+  if (last.end === last.start + 1 && single.folded.length === 1 && single.text === single.lower) return text + (single.folded[0] ?? single.lower);
   // Words of the last unit with the separator before each, so its head can be found across tokens.
   const words: { sep: string; word: string }[] = [];
   for (let i = last.start; i < last.end; i += 1) {
@@ -319,12 +328,6 @@ function surfaceOf(units: readonly Unit[], tokens: readonly NlpToken[]): string 
   const h = headIndex(words.map((w) => w.word));
   const head = words[h];
   if (head !== undefined) head.word = singular(head.word);
-  let text = '';
-  for (let i = first.start; i < last.start; i += 1) {
-    const t = tokens[i] as NlpToken;
-    text += (i > first.start && t.space ? ' ' : '') + t.text;
-  }
-  if (last.start > first.start) text += tokens[last.start]?.space === true ? ' ' : '';
   return text + words.map((w) => w.sep + w.word).join('');
 }
 
