@@ -407,11 +407,13 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const scratch = new Float64Array(vectors.vocabulary.size);
   const background = meanPairwiseSimilarity(vectors.vectors, null, scratch);
   const specificity = new Map<string, number>();
+  const marks = new Uint8Array(vectors.vocabulary.size);
   for (const d of drafts) {
     const own = ownWords(d.id, d.acronym, vectors.vocabulary);
-    const coherence = meanPairwiseSimilarity(d.papers.map((p) => vectors.vectors[p] as SparseVector), own, scratch, background);
+    for (const f of own) marks[f] = 1;
+    const coherence = meanPairwiseSimilarity(d.papers.map((p) => vectors.vectors[p] as SparseVector), marks, scratch, background);
+    for (const f of own) marks[f] = 0;
     specificity.set(d.key, specificityOf(coherence, background));
-    (globalThis as any).__S?.(d.id, d.papers.length, coherence, background);
   }
 
   // Per-paper counts and BM25 weights.
@@ -530,12 +532,12 @@ function ownWords(id: string, acronym: string | undefined, vocabulary: ReadonlyM
 
 /**
  * Mean cosine similarity over the pairs of the given (L2-normalised) vectors, features in
- * `exclude` left out, shrunk towards `prior` by PRIOR_PAIRS pseudo-pairs.
+ * marked 1 in `exclude` left out, shrunk towards `prior` by PRIOR_PAIRS pseudo-pairs.
  * `scratch` is a zeroed array of the vocabulary size (left zeroed).
  */
 function meanPairwiseSimilarity(
   vectors: readonly SparseVector[],
-  exclude: ReadonlySet<number> | null,
+  exclude: Uint8Array | null,
   scratch: Float64Array,
   prior?: number,
 ): number {
@@ -544,7 +546,7 @@ function meanPairwiseSimilarity(
   for (const v of vectors) {
     for (let k = 0; k < v.indices.length; k += 1) {
       const f = v.indices[k] as number;
-      if (exclude !== null && exclude.has(f)) continue;
+      if (exclude !== null && exclude[f] === 1) continue;
       const x = v.values[k] as number;
       if (scratch[f] === 0) touched.push(f);
       scratch[f] = (scratch[f] as number) + x;
