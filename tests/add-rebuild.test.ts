@@ -189,6 +189,21 @@ describe('adding a digest and rebuilding', () => {
     expect((page.match(/Seen before/g) ?? []).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('indexes the new papers for search', () => {
+    const pages = (dist: string) =>
+      (JSON.parse(readFileSync(path.join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> })
+        .languages;
+    const count = (dist: string) => Object.values(pages(dist)).reduce((n, l) => n + l.page_count, 0);
+    // Five new paper pages at least (new key terms may add term pages too).
+    expect(count(dist2) - count(dist1)).toBeGreaterThanOrEqual(5);
+    const corpus = mergeDigests(readdirSync(digests).sort().map((n) => parseDigest(n, readFileSync(path.join(digests, n)))));
+    const slugOf = new Map(corpus.papers.map((p) => [p.key, p.slug]));
+    for (const e of fresh) {
+      const html = readFileSync(path.join(dist2, 'papers', slugOf.get(paperKey(e.title)) ?? '', 'index.html'), 'utf8');
+      expect(html).toContain('data-pagefind-body');
+    }
+  });
+
   it('adds an item for the new digest at the top of the RSS feed', () => {
     const itemsBefore = readFileSync(path.join(dist1, 'rss.xml'), 'utf8').match(/<item>/g) ?? [];
     const feed = readFileSync(path.join(dist2, 'rss.xml'), 'utf8');
