@@ -43,42 +43,28 @@ function termBoost(id: string, options: VectorOptions): number {
  */
 export function paperVectors(extraction: TermExtraction, options: VectorOptions = {}): SparseVector[] {
   const n = extraction.paperIds.length;
-  const vocabulary = new Map<string, number>();
-  const df: number[] = [];
-  const bags: Map<string, number>[] = [];
-  for (let p = 0; p < n; p += 1) {
-    const bag = new Map<string, number>();
-    for (const [id, tf] of extraction.termCounts[p] ?? []) bag.set(`t:${id}`, tf);
-    for (const [word, tf] of extraction.wordCounts[p] ?? []) bag.set(`w:${word}`, tf);
-    for (const key of bag.keys()) {
-      let f = vocabulary.get(key);
-      if (f === undefined) {
-        f = vocabulary.size;
-        vocabulary.set(key, f);
-        df.push(0);
-      }
-      df[f] = (df[f] as number) + 1;
-    }
-    bags.push(bag);
-  }
-  // Feature numbers in code-unit order of their keys, so vectors do not depend on first-use order.
   const idfPower = options.idfPower ?? IDF_POWER;
-  const order = [...vocabulary.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const renumber = new Int32Array(order.length);
-  order.forEach((key, i) => {
-    renumber[vocabulary.get(key) as number] = i;
-  });
-  return bags.map((bag) => {
+  // Terms and words are numbered apart (terms first), each in code-unit order of their keys,
+  // so vectors do not depend on first-use order.
+  const termDf = documentFrequencies(extraction.termCounts);
+  const wordDf = documentFrequencies(extraction.wordCounts);
+  const termIndex = numbering(termDf, 0);
+  const wordIndex = numbering(wordDf, termIndex.size);
+  const termBoosts = new Map([...termDf.keys()].map((id) => [id, termBoost(id, options)]));
+  return extraction.paperIds.map((_, p) => {
     const entries: [number, number][] = [];
     let norm = 0;
-    for (const [key, tf] of bag) {
-      const f = vocabulary.get(key) as number;
-      const d = df[f] as number;
-      const boost = key.startsWith('t:') ? termBoost(key.slice(2), options) : 1;
-      const w = boost * sublinearTf(tf) * smoothIdf(d, n) ** idfPower;
-      norm += w * w;
-      if (d >= 2 && w > 0) entries.push([renumber[f] as number, w]);
-    }
+    const add = (counts: ReadonlyMap<string, number> | undefined, df: ReadonlyMap<string, number>, index: ReadonlyMap<string, number>, terms: boolean): void => {
+      for (const [key, tf] of counts ?? []) {
+        const d = df.get(key) ?? 1;
+        const boost = terms ? (termBoosts.get(key) ?? 1) : 1;
+        const w = boost * sublinearTf(tf) * smoothIdf(d, n) ** idfPower;
+        norm += w * w;
+        if (d >= 2 && w > 0) entries.push([index.get(key) as number, w]);
+      }
+    };
+    add(extraction.termCounts[p], termDf, termIndex, true);
+    add(extraction.wordCounts[p], wordDf, wordIndex, false);
     entries.sort((a, b) => a[0] - b[0]);
     const inv = norm > 0 ? 1 / Math.sqrt(norm) : 0;
     return {
@@ -86,6 +72,19 @@ export function paperVectors(extraction: TermExtraction, options: VectorOptions 
       values: Float64Array.from(entries, (e) => e[1] * inv),
     };
   });
+}
+
+/** Number of papers using each key of the per-paper counts. */
+function documentFrequencies(counts: readonly ReadonlyMap<string, number>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const m of counts) for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  return df;
+}
+
+/** Feature numbers from `offset` on, in code-unit order of the keys (only keys used by two papers or more get one). */
+function numbering(df: ReadonlyMap<string, number>, offset: number): Map<string, number> {
+  const keys = [...df.keys()].filter((k) => (df.get(k) ?? 0) >= 2).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return new Map(keys.map((k, i) => [k, offset + i]));
 }
 
 /**
