@@ -177,6 +177,13 @@ test('typing searches live and keeps the URL in step without piling up history',
   expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(length + 1);
 });
 
+test('a filter in the URL that no longer exists is ignored', async ({ page }) => {
+  await page.goto('/search/?q=matryoshka&topic=no-such-topic&sort=bogus');
+  await settled(page);
+  await expect(status(page)).toHaveText(/^\d+ results? for “matryoshka”\.$/);
+  await expect(page.getByLabel('Order')).toHaveValue('relevance');
+});
+
 test('an unknown word shows the empty state with suggestions', async ({ page }) => {
   await page.goto('/search/?q=qzxqvjwk');
   await expect(region(page)).toHaveAttribute('data-state', 'empty');

@@ -101,7 +101,10 @@ function loadPagefind(): Promise<PagefindApi> {
     await api.options(PAGEFIND_OPTIONS);
     await api.init();
     return api;
-  })();
+  })().catch((error: unknown) => {
+    pagefind = undefined; // let a later search try again
+    throw error;
+  });
   return pagefind;
 }
 
@@ -141,12 +144,13 @@ function readForm(view: View): SearchState {
   };
 }
 
-/** Shows a state in the form (after a page load or back/forward). Unknown filter keys are ignored. */
-function writeForm(view: View, state: SearchState): void {
+/** Shows a state in the form (after a page load or back/forward) and returns it as shown: unknown filter keys (a topic that no longer exists) are dropped. */
+function writeForm(view: View, state: SearchState): SearchState {
   if (view.input.value.trim() !== state.q.trim()) view.input.value = state.q;
   const wanted: Record<string, string[]> = { [FILTER_TOPIC]: state.topics, [FILTER_DIGEST]: state.digests };
   for (const g of view.groups) for (const box of g.boxes) box.checked = (wanted[g.name] ?? []).includes(box.value);
   view.sort.value = state.sort;
+  return { ...readForm(view), q: state.q };
 }
 
 /** Pagefind options for the form's state; `without` drops one filter group (for that group's own counts). */
@@ -226,8 +230,11 @@ class SearchPage {
       performance.clearMarks('search:input');
       performance.mark('search:input');
       window.clearTimeout(this.typingTimer);
-      // No pagefind.preload() per keystroke: every prefix typed would fetch its own index chunks.
       this.typingTimer = window.setTimeout(() => this.onTyped(), TYPING_DELAY_MS);
+      // Fetch the query's index chunk during the pause. Chunks hold alphabetical word ranges, so the prefixes
+      // of a word mostly share one chunk; words under 3 letters are skipped (their chunks are rarely the final ones).
+      const last = view.input.value.trim().split(/\s+/).pop() ?? '';
+      if (last.length >= 3 && pagefind) void pagefind.then((api) => api.preload(view.input.value.trim())).catch(() => undefined);
     };
     // While an input method composes a word, wait for the composed text.
     view.input.addEventListener('input', (e) => {
@@ -259,9 +266,7 @@ class SearchPage {
     view.more.addEventListener('click', () => void this.showMore(true));
     window.addEventListener('popstate', () => {
       this.typing = false;
-      const state = parseSearchState(location.search);
-      writeForm(view, state);
-      void this.search(state);
+      void this.search(writeForm(view, parseSearchState(location.search)));
     });
 
     // Opening the filter panel fetches the filter index and counts the current results.
@@ -271,8 +276,7 @@ class SearchPage {
       }
     });
 
-    const initial = parseSearchState(location.search);
-    writeForm(view, initial);
+    const initial = writeForm(view, parseSearchState(location.search));
     if (hasFilters(initial)) view.filters.open = true;
     if (hasSearch(initial)) void this.search(initial);
     else void loadPagefind().catch(() => undefined);
