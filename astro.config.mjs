@@ -18,6 +18,9 @@ export default defineConfig({
   // Prefetch is off: pages are tiny and static, and prefetch would add client JS to every page.
   prefetch: false,
   devToolbar: { enabled: false },
+  // A rebuild renders only the paper and term pages whose content changed (their cacheKey, src/lib/page-keys.ts)
+  // and copies the others from the previous build kept in cacheDir. `astro build --force` renders everything.
+  experimental: { incrementalBuild: true },
   // Pagefind runs last, over the finished output (astro:build:done).
   // Old topic URLs answer with redirect pages (src/pages/topics/[...moved].astro); they stay out of the sitemap.
   integrations: [sitemap({ filter: (page) => !isTopicRedirectPage(page) }), pagefind()],

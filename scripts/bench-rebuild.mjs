@@ -26,7 +26,11 @@ function build(work, digests, cache, label) {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`${label} failed:\n${result.stderr.slice(-3000)}`);
   const reused = /reusing the stored analysis/.test(result.stdout);
-  console.log(`  ${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s${reused ? '  (analysis reused)' : ''}`);
+  // Astro's incremental build marks each page it copied from the previous build instead of rendering it.
+  const copied = (result.stdout.match(/\((?:restored|cached)\)/g) ?? []).length;
+  const pages = Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? 0);
+  const note = [reused ? 'analysis reused' : '', pages ? `${pages - copied} of ${pages} pages rendered` : ''].filter(Boolean).join(', ');
+  console.log(`  ${label.padEnd(34)} ${seconds.toFixed(1).padStart(7)} s${note ? `  (${note})` : ''}`);
   return seconds;
 }
 

@@ -42,8 +42,8 @@ const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
 /** The env of a child process working on a temporary digest folder (never the project's own state). */
-function envFor(work: string, outDir?: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DIGESTS_DIR: path.join(work, 'digests'), ASTRO_CACHE_DIR: path.join(work, 'cache') };
+function envFor(work: string, outDir?: string, cacheDir = path.join(work, 'cache')): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DIGESTS_DIR: path.join(work, 'digests'), ASTRO_CACHE_DIR: cacheDir };
   delete env.TOPICS_STATE;
   delete env.STRICT;
   if (outDir) env.ASTRO_OUT_DIR = outDir;
@@ -55,9 +55,25 @@ function envFor(work: string, outDir?: string): NodeJS.ProcessEnv {
  * chunks in `<cwd>/.astro/` when the output folder is outside the working directory, and the project's own
  * `.astro/` is shared with whoever else is building.
  */
-function build(work: string, outDir: string): void {
-  const result = spawnSync(process.execPath, [astro, 'build', '--root', root], { cwd: work, env: envFor(work, outDir), encoding: 'utf8', timeout: 240_000 });
+function build(work: string, outDir: string, cacheDir?: string): BuildLog {
+  const result = spawnSync(process.execPath, [astro, 'build', '--root', root], {
+    cwd: work,
+    env: envFor(work, outDir, cacheDir),
+    encoding: 'utf8',
+    timeout: 240_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`astro build failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+  return {
+    pages: Number(/(\d+) page\(s\) built/.exec(result.stdout)?.[1] ?? Number.NaN),
+    copied: (result.stdout.match(/\((?:restored|cached)\)/g) ?? []).length,
+  };
+}
+
+/** Pages an `astro build` wrote, and how many of them its incremental cache copied instead of rendering. */
+interface BuildLog {
+  pages: number;
+  copied: number;
 }
 
 function add(work: string, ...args: string[]): SpawnSyncReturns<string> {
@@ -96,6 +112,9 @@ describe('adding a digest and rebuilding', () => {
   const digests = path.join(work, 'digests');
   const dist1 = path.join(work, 'dist1');
   const dist2 = path.join(work, 'dist2');
+  const dist3 = path.join(work, 'dist3');
+  const dist4 = path.join(work, 'dist4');
+  let logs: BuildLog[] = [];
   let fresh: { title: string; abstract: string }[] = [];
   let old: { title: string; abstract: string }[] = [];
   let addOutput = '';
@@ -116,14 +135,18 @@ describe('adding a digest and rebuilding', () => {
     const text = `\uFEFFnew\r\n\r\nGet trending papers in your email inbox!\r\n\r\nSubscribe\r\n\r\nbyAK and the research community\r\n\r\nMar 30\r\n\r\n${pairs.join('\r\n\r\n')}\r\n`;
     writeFileSync(path.join(work, 'incoming.txt'), text);
 
-    build(work, dist1);
+    const first = build(work, dist1);
     const result = add(work, path.join(work, 'incoming.txt'));
     addOutput = `${result.stdout}\n${result.stderr}`;
     expect(result.status, addOutput).toBe(0);
     addedName = readdirSync(digests).find((n) => n.startsWith('005_')) ?? '';
     stateAfterAdd = readFileSync(path.join(work, 'topics.json'), 'utf8');
-    build(work, dist2);
-  }, 600_000);
+    const rebuilt = build(work, dist2);
+    // The same input again: with the kept cache (nothing to render), and clean (a fresh cache folder).
+    const unchanged = build(work, dist3);
+    const clean = build(work, dist4, path.join(work, 'cache-clean'));
+    logs = [first, rebuilt, unchanged, clean];
+  }, 900_000);
 
   afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000);
 
@@ -202,6 +225,20 @@ describe('adding a digest and rebuilding', () => {
       const html = readFileSync(path.join(dist2, 'papers', slugOf.get(paperKey(e.title)) ?? '', 'index.html'), 'utf8');
       expect(html).toContain('data-pagefind-body');
     }
+  });
+
+  it('rebuilds incrementally to exactly what a clean build gives', () => {
+    const [first, rebuilt, unchanged, clean] = logs as [BuildLog, BuildLog, BuildLog, BuildLog];
+    expect(first.copied).toBe(0);
+    expect(clean.copied).toBe(0);
+    expect(rebuilt.pages).toBe(clean.pages);
+    // Nothing changed: every paper and term page is copied from the previous build, not rendered.
+    const keyed = pagesOf(dist4, 'papers').length + pagesOf(dist4, 'terms').length;
+    expect(unchanged.copied).toBe(keyed);
+    const incremental = snapshot(dist2);
+    expect(Object.keys(incremental).length).toBeGreaterThan(1000);
+    expect(snapshot(dist3)).toEqual(incremental);
+    expect(snapshot(dist4)).toEqual(incremental);
   });
 
   it('adds an item for the new digest at the top of the RSS feed', () => {

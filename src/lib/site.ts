@@ -60,16 +60,4 @@ export function must<T>(map: Map<string, T>, id: string, what: string): T {
   return found;
 }
 
-/** URL of a paper page. */
-export const paperUrl = (slug: string) => `/papers/${slug}/`;
-/** URL of a digest page. */
-export const digestUrl = (id: string) => `/digests/${id}/`;
-/** URL of a topic page. */
-export const topicUrl = (slug: string) => `/topics/${slug}/`;
-/** URL of a term page. */
-export const termUrl = (slug: string) => `/terms/${slug}/`;
-
-/** A digest's display name: its date label, or its file name when the listing had no date. */
-export function digestName(d: DigestEntry): string {
-  return d.data.date ?? d.data.file.replace(/\.txt$/i, '');
-}
+export { paperUrl, digestUrl, topicUrl, termUrl, digestName } from './links';
