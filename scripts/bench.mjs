@@ -3,7 +3,7 @@
 // clean `astro build` (analysis, pages, Pagefind index) into a temporary outDir with a fresh cache, reporting
 // wall time, peak memory of the build's process tree, pages per second, per-phase times and output sizes.
 //
-//   npm run bench -- [<folder>...] [--scale <papers>] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build]
+//   npm run bench -- [<folder>...] [--scale <papers>] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build] [--no-baseline]
 //
 // Default folders: content/digests (the seed) and /work/shared/bench-corpus (when it exists). --scale N (default
 // 20000 when a folder other than the seed is given or found; 0 turns it off) also makes an N-paper corpus from
@@ -13,7 +13,8 @@
 // Peak memory: the sum of the RSS of the build process and all its descendants (the Pagefind binary too),
 // sampled every 100 ms from /proc, and, when Debian's `time` is installed, its "Maximum resident set size"
 // (the largest single process), plus its user + system CPU time of the whole tree, a figure that other load on
-// the machine disturbs far less than wall time. Analysis share = analysis time / (build time − analysis time).
+// the machine disturbs far less than wall time. Analysis share = analysis time / the baseline's build time, the
+// baseline being as many plain pages built and indexed by the same Astro and Pagefind (scripts/baseline-site/).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -30,7 +31,7 @@ const SHARED_BENCH = '/work/shared/bench-corpus';
 const MB = 1024 * 1024;
 
 function parseArgs(argv) {
-  const opts = { folders: [], scale: undefined, mode: 'words', json: undefined, keep: false, analysis: true, build: true };
+  const opts = { folders: [], scale: undefined, mode: 'words', json: undefined, keep: false, analysis: true, build: true, baseline: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--scale') opts.scale = Number(argv[++i]);
@@ -39,8 +40,9 @@ function parseArgs(argv) {
     else if (a === '--keep') opts.keep = true;
     else if (a === '--no-analysis') opts.analysis = false;
     else if (a === '--no-build') opts.build = false;
+    else if (a === '--no-baseline') opts.baseline = false;
     else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run bench -- [<folder>...] [--scale <papers>] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build]');
+      console.log('Usage: npm run bench -- [<folder>...] [--scale <papers>] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build] [--no-baseline]');
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`Unknown option ${a}`);
     else opts.folders.push(a);
@@ -226,9 +228,11 @@ async function benchBuild(folder, keep) {
     data: await folderBytes(path.join(outDir, 'data'), (n) => n.endsWith('.json')),
   };
   const phases = buildPhases(run.lines, run.ms);
+  const indexedLine = run.lines.map((l) => l.text).find((t) => /Search index: \d+ pages/.test(t)) ?? '';
+  const indexed = Number(/Search index: (\d+) pages/.exec(indexedLine)?.[1] ?? 0);
   if (keep) await rm(cacheDir, { recursive: true, force: true });
   else await rm(work, { recursive: true, force: true });
-  return { folder, outDir: keep ? outDir : null, papers, pages: html, ms: run.ms, cpuMs: run.cpuMs, peakTreeRss: run.peakTreeRss, maxRss: run.maxRss, sizes, phases };
+  return { folder, outDir: keep ? outDir : null, papers, pages: html, indexed, ms: run.ms, cpuMs: run.cpuMs, peakTreeRss: run.peakTreeRss, maxRss: run.maxRss, sizes, phases };
 }
 
 async function makeScaled(source, papers, mode) {
@@ -240,6 +244,32 @@ async function makeScaled(source, papers, mode) {
 
 const s = (ms) => (ms === null || ms === undefined ? '–' : `${(ms / 1000).toFixed(1)} s`);
 const mb = (b) => (b === null || b === undefined ? '–' : `${(b / MB).toFixed(0)} MB`);
+
+/**
+ * The baseline: as many plain pages as the real build wrote (title and abstract of a paper each, as many
+ * indexed by Pagefind as the real build indexed), built by the same Astro and Pagefind integration with no
+ * analysis (scripts/baseline-site/).
+ */
+async function benchBaseline(folder, pages, indexed) {
+  const work = await mkdtemp(path.join(tmpdir(), 'bench-baseline-'));
+  const env = {
+    ...process.env,
+    ASTRO_OUT_DIR: path.join(work, 'dist'),
+    ASTRO_CACHE_DIR: path.join(work, 'cache'),
+    DIGESTS_DIR: folder,
+    BASELINE_PAGES: String(pages),
+    BASELINE_INDEXED: String(indexed),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  console.log(`baseline: ${pages} plain pages (${indexed} indexed)`);
+  const run = await runMeasured(process.execPath, [astroBin, 'build', '--root', path.join(root, 'scripts', 'baseline-site')], env, { cwd: work });
+  await rm(work, { recursive: true, force: true });
+  if (run.code !== 0) {
+    console.error(run.lines.slice(-40).map((l) => l.text).join('\n'));
+    throw new Error(`baseline build failed on ${folder} (exit ${run.code})`);
+  }
+  return { pages, indexed, ms: run.ms, cpuMs: run.cpuMs, peakTreeRss: run.peakTreeRss };
+}
 
 function printReport(results) {
   const loads = os.loadavg().map((x) => x.toFixed(1)).join(' ');
@@ -264,6 +294,12 @@ function printReport(results) {
     row('pages per second (rendering)', (r) => (r.build?.phases.render ? (r.build.pages / (r.build.phases.render / 1000)).toFixed(0) : '–')),
     row('build peak memory (process tree)', (r) => mb(r.build?.peakTreeRss)),
     row('build max RSS (one process)', (r) => mb(r.build?.maxRss)),
+    row('baseline: same number of plain pages, Astro + Pagefind', (r) => s(r.baseline?.ms)),
+    row('baseline CPU time', (r) => s(r.baseline?.cpuMs)),
+    row('analysis / baseline, wall', (r) => (r.baseline && r.analysis ? `${((100 * r.analysis.totalMs) / r.baseline.ms).toFixed(0)} %` : '–')),
+    row('analysis / baseline, CPU', (r) =>
+      r.baseline?.cpuMs && r.analysis ? `${((100 * r.analysis.totalCpuMs) / r.baseline.cpuMs).toFixed(0)} %` : '–',
+    ),
     row('analysis / (build − analysis), wall', (r) =>
       r.build && r.analysis ? `${((100 * r.analysis.totalMs) / (r.build.ms - r.analysis.totalMs)).toFixed(0)} %` : '–',
     ),
@@ -300,13 +336,14 @@ async function main() {
       console.log(`\n=== ${t.label}: ${t.folder}`);
       const analysis = opts.analysis ? await benchAnalysis(t.folder) : null;
       const build = opts.build ? await benchBuild(t.folder, opts.keep) : null;
+      const baseline = build && opts.baseline ? await benchBaseline(t.folder, build.pages, build.indexed) : null;
       if (build) {
         console.log(
           `build: ${build.pages} pages in ${s(build.ms)} (${(build.pages / (build.ms / 1000)).toFixed(0)} pages/s), peak ${mb(build.peakTreeRss)} (tree), ` +
             `render ${s(build.phases.render)}, Pagefind ${s(build.phases.pagefind)}, dist ${mb(build.sizes.total)}`,
         );
       }
-      results.push({ label: t.label, folder: t.folder, analysis, build });
+      results.push({ label: t.label, folder: t.folder, analysis, build, baseline });
     }
   } finally {
     if (scaledDir && !opts.keep) await rm(scaledDir, { recursive: true, force: true });

@@ -1,0 +1,17 @@
+// @ts-check
+// The benchmark's baseline (issue 7): the same number of plain pages as the real site, built by the same Astro
+// and indexed by the same Pagefind integration, with no analysis. `npm run bench` builds it next to the real site
+// so that the analysis's cost can be stated against what Astro and Pagefind need anyway.
+import { defineConfig } from 'astro/config';
+import pagefind from '../../src/integrations/pagefind.ts';
+
+export default defineConfig({
+  site: 'https://papers.example.org',
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [pagefind()],
+});

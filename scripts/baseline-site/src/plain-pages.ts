@@ -1,0 +1,31 @@
+/**
+ * The baseline's pages: BASELINE_PAGES plain pages (title and abstract of the digests' papers, repeated
+ * when there are fewer papers than pages), of which the first BASELINE_INDEXED are indexed by Pagefind.
+ * Digests are read and parsed (not analysed), from DIGESTS_DIR.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDigest } from '../../../src/pipeline/parse';
+
+/** One plain page. */
+export interface PlainPage {
+  params: { slug: string };
+  props: { title: string; abstract: string; indexed: boolean };
+}
+
+/** Every page of the baseline site. */
+export function plainPages(): PlainPage[] {
+  const dir = process.env.DIGESTS_DIR;
+  if (!dir) throw new Error('DIGESTS_DIR is not set');
+  const entries = readdirSync(dir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .flatMap((n) => parseDigest(n, readFileSync(path.join(dir, n))).entries);
+  if (entries.length === 0) throw new Error(`No papers in ${dir}`);
+  const count = Number(process.env.BASELINE_PAGES ?? entries.length);
+  const indexed = Number(process.env.BASELINE_INDEXED ?? count);
+  return Array.from({ length: count }, (_, i) => {
+    const e = entries[i % entries.length]!;
+    return { params: { slug: `p${i}` }, props: { title: e.title, abstract: e.abstract, indexed: i < indexed } };
+  });
+}
