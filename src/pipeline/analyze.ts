@@ -4,7 +4,7 @@
  * digest brought. Pure and deterministic: plain data in, plain data out.
  */
 import { mergeDigests } from './merge';
-import { extractTerms, type TermExtraction } from './terms';
+import { extractTerms, type TermExtraction, type TokenMemo } from './terms';
 import { knnGraph } from './vectors';
 import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
@@ -64,6 +64,8 @@ export interface AnalyzeOptions {
   previousTopics?: TopicState | null;
   /** Wraps each stage, e.g. to time it; must call `run` and return its result. */
   stage?: <T>(name: string, run: () => T) => T;
+  /** Tokens of texts tokenized in earlier builds (see {@link TokenMemo}); the output is the same with or without it. */
+  tokenMemo?: TokenMemo;
 }
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
@@ -79,7 +81,7 @@ const identity = <T>(_name: string, run: () => T): T => run();
 export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions = {}): SiteData {
   const stage = options.stage ?? identity;
   const corpus = stage('merge', () => mergeDigests(parsed));
-  const extraction = stage('terms', () => extractTerms(corpus.papers));
+  const extraction = stage('terms', () => extractTerms(corpus.papers, { tokenMemo: options.tokenMemo }));
   const vectors = stage('vectors', () => paperVectors(extraction));
   const knn = stage('knn', () => knnGraph(vectors, KNN));
   const clustered = stage('topics', () =>

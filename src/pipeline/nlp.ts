@@ -33,21 +33,129 @@ export interface NlpToken {
   stop: boolean;
 }
 
-let instance: ReturnType<typeof winkNLP> | undefined;
+/** One feature table of wink's core model: values, their index, and the next index to hand out. */
+interface WinkFeature {
+  hash: Record<string, number>;
+  list: string[];
+  index?: number;
+}
 
-/** The shared wink instance (POS tagging; sentence boundaries are not needed by the tagger), created on first use. */
-function nlp(): ReturnType<typeof winkNLP> {
-  instance ??= winkNLP(model, ['pos']);
+/** The part of wink's core model (`model.core()`) that grows while texts are read. */
+interface WinkCore {
+  features: Record<string, WinkFeature | undefined>;
+  packing: { efList: string[]; layout: Record<string, number[] | undefined> };
+}
+
+/** A wink instance with its core model, which the instance fills as it meets new words. */
+interface Instance {
+  wink: ReturnType<typeof winkNLP>;
+  /** Lexemes (words) wink knows; the shipped vocabulary is the first `intrinsic` entries. */
+  lexeme: WinkFeature;
+  intrinsic: number;
+  /** The other feature tables wink adds to for new words (prefix, suffix, shape). */
+  others: WinkFeature[];
+}
+
+/**
+ * A new instance is started once this many out-of-vocabulary lexemes have accumulated (their
+ * strings and wink's packed data for them stay in memory, see {@link forgetNewLexemes}).
+ */
+const MAX_OOV_LEXEMES = 200_000;
+
+let instance: Instance | undefined;
+
+/** The model's parts loaded by each new instance. */
+interface WinkModelParts {
+  core: () => WinkCore;
+  metaCER: () => unknown;
+}
+
+let metaCER: unknown;
+
+/**
+ * The model's custom-entity meta model, loaded once: the shipped loader (`load-cer-meta-model.js`)
+ * JSON-encodes its module-level value again on every call, so the string doubles in size with each
+ * new instance until `JSON.stringify` throws (after about 20 instances in one process).
+ */
+function metaCerOnce(): unknown {
+  metaCER ??= (model as unknown as WinkModelParts).metaCER();
+  return metaCER;
+}
+
+/** Starts a wink instance (POS tagging; sentence boundaries are not needed by the tagger), keeping a hold on its core model. */
+function createInstance(): Instance {
+  let core: WinkCore | undefined;
+  // winkNLP calls `core()` once, in its set-up: the wrapper keeps the (fresh) object it returns.
+  const wrapped = {
+    ...model,
+    core: () => {
+      core = (model as unknown as WinkModelParts).core();
+      return core;
+    },
+    metaCER: metaCerOnce,
+  };
+  const wink = winkNLP(wrapped as unknown as typeof model, ['pos']);
+  const lexeme = core?.features.lexeme;
+  if (core === undefined || lexeme === undefined) throw new Error('wink-nlp: the core model was not loaded through core()');
+  const others: WinkFeature[] = [];
+  for (const [name, feature] of Object.entries(core.features)) {
+    if (name !== 'lexeme' && feature?.hash !== undefined && Array.isArray(feature.list)) others.push(feature);
+  }
+  return { wink, lexeme, intrinsic: lexeme.list.length, others };
+}
+
+/** The shared wink instance, created on first use (and again when it has grown too big). */
+function nlp(): Instance {
+  if (instance === undefined || instance.lexeme.list.length - instance.intrinsic > MAX_OOV_LEXEMES) {
+    instance = createInstance();
+  }
   return instance;
 }
 
 /**
- * Starts a fresh wink instance. wink's tokenizer learns: a token added to its cache by one text
- * (`7B`) changes how later texts are split (`7` `B` before, `7B` after). Every analysis run starts
- * from the model as shipped, so the same corpus always gives the same tokens.
+ * Starts a fresh wink instance. Not needed for reproducible output ({@link analyze} forgets every
+ * text it read), only to start from a clean heap.
  */
 export function resetNlp(): void {
   instance = undefined;
+}
+
+/** Sizes of the growing feature tables before a text is read. */
+interface Marks {
+  lexeme: number;
+  others: { length: number; index: number | undefined }[];
+}
+
+function mark(inst: Instance): Marks {
+  return { lexeme: inst.lexeme.list.length, others: inst.others.map((f) => ({ length: f.list.length, index: f.index })) };
+}
+
+/**
+ * Makes wink forget the words one text taught it, so that every text is read as if it were the
+ * first: wink's tokenizer consults its lexeme table, so a word added by one text (`7B`) changes
+ * how later texts are split (`7` `B` before, `7B` after), and a new word's features are fixed by
+ * the text that first met it.
+ *
+ * - Lexemes: the new entries are deleted from the lookup hash, so the tokenizer no longer finds
+ *   them. The list itself keeps them (and so keeps growing): wink stores each new lexeme's packed
+ *   features in a private array at the lexeme's position in the list, which a shorter list would
+ *   desynchronise. A word met again is added again, at a new position, exactly as the first time.
+ * - Prefix, suffix and shape tables: truncated to their size before the text. Only the forgotten
+ *   lexemes point at the values added, and these tables' indices are bit-packed with a maximum, so
+ *   they must not grow without bound.
+ *
+ * Call only when every output of the text's document has been read.
+ */
+function forgetNewLexemes(inst: Instance, marks: Marks): void {
+  const { hash, list } = inst.lexeme;
+  for (let k = marks.lexeme; k < list.length; k += 1) delete hash[list[k] as string];
+  inst.others.forEach((feature, i) => {
+    const before = marks.others[i];
+    if (before === undefined || feature.list.length === before.length) return;
+    for (let k = before.length; k < feature.list.length; k += 1) delete feature.hash[feature.list[k] as string];
+    feature.list.length = before.length;
+    feature.index = before.index;
+  });
 }
 
 /** Words that end a compound and make it an adjective (`model-agnostic`, `LLM-based`). */
@@ -124,11 +232,11 @@ function wordInfo(text: string, word: boolean): WordInfo {
   return { text, lower, parts, folded, alphanumeric };
 }
 
-/** {@link WordInfo} of a single wink token, memoized by wink's vocabulary id (an array index is cheaper than hashing). */
+/** {@link WordInfo} of a single wink token, memoized by wink's vocabulary id (an array index is cheaper than hashing); -1: not memoized. */
 function infoOf(id: number, text: string, word: boolean): WordInfo {
   if (id < 0 || id >= 5_000_000) return wordInfo(text, word);
   let info = infoById[id];
-  // Ids of out-of-vocabulary words are reused across documents and instances: check the text too.
+  // Only ids of the shipped vocabulary get here (see `analyze`); check the text all the same.
   if (info === undefined || info.text !== text) {
     info = wordInfo(text, word);
     infoById[id] = info;
@@ -224,18 +332,27 @@ function glueNames(
 
 /** Tokenize and tag a text: hyphenated compounds become one token; URLs, numbers and punctuation are marked. */
 export function analyze(text: string): NlpToken[] {
-  const wink = nlp();
+  const inst = nlp();
+  const wink = inst.wink;
   const its = wink.its;
-  const doc = wink.readDoc(text);
-  const tokens = doc.tokens();
-  const values = tokens.out(its.value) as string[];
-  const tags = tokens.out(its.pos) as PartOfSpeech[];
-  const types = tokens.out(its.type) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
-  // wink's typings declare `its.lemma` with an extra addons argument; it is a token its-function all the same.
-  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
-  const ids = tokens.out(its.uniqueId) as unknown as number[];
+  const marks = mark(inst);
+  let values: string[], tags: PartOfSpeech[], types: string[], spaces: string[], lemmas: string[], stops: boolean[], ids: number[];
+  try {
+    const tokens = wink.readDoc(text).tokens();
+    values = tokens.out(its.value) as string[];
+    tags = tokens.out(its.pos) as PartOfSpeech[];
+    types = tokens.out(its.type) as string[];
+    spaces = tokens.out(its.precedingSpaces) as string[];
+    // wink's typings declare `its.lemma` with an extra addons argument; it is a token its-function all the same.
+    lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>) as string[];
+    stops = tokens.out(its.stopWordFlag) as unknown as boolean[];
+    ids = tokens.out(its.uniqueId) as unknown as number[];
+  } finally {
+    // Every text is tokenized as if it were the first: the output depends on the text alone.
+    forgetNewLexemes(inst, marks);
+  }
+  // Ids of out-of-vocabulary words change from text to text: only the shipped vocabulary's are memo keys.
+  for (let i = 0; i < ids.length; i += 1) if ((ids[i] ?? -1) >= inst.intrinsic) ids[i] = -1;
   glueNames(values, tags, types, spaces, lemmas, stops, ids);
   // A sentence starts the text or follows `.`, `!` or `?`.
   const starts = (i: number): boolean => i === 0 || SENTENCE_END.has(values[i - 1] ?? '');
@@ -302,6 +419,151 @@ export function analyze(text: string): NlpToken[] {
       space: (spaces[i] ?? '') !== '' || i === 0,
       sentenceStart: starts(i),
       stop: stops[i] === true,
+    });
+  }
+  return out;
+}
+
+/** Part-of-speech tags and token kinds, in the order of their codes in {@link EncodedTokens}. */
+const POS_TAGS: readonly PartOfSpeech[] = [
+  'ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE',
+];
+const KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'url', 'other'];
+const POS_CODE = new Map(POS_TAGS.map((p, i) => [p, i]));
+const KIND_CODE = new Map(KINDS.map((k, i) => [k, i]));
+/** Code points of the one-character token codes: all encode to two UTF-8 bytes and none is escaped by JSON. */
+const CODE_BASE = 0x100;
+
+/**
+ * The tokens of one text in a compact, JSON-serialisable form (for a cache of tokenized texts):
+ * `[texts, codes, lemmas, exceptions?]`.
+ * - `codes`: two characters per token: one for its part of speech, kind and flags (space,
+ *   sentence start, stop word), one for the length of its text.
+ * - `texts`: null when every token's text is read from the tokenized text itself (the next
+ *   characters after any spaces: the common case); else the token texts joined by spaces.
+ * - `lemmas`: the lemmas joined by spaces, an empty entry where the lemma is the lower-cased text.
+ * - `exceptions`: parts and folded parts of the tokens (by index) where they differ from what the
+ *   text gives (see {@link derivedParts}).
+ */
+export type EncodedTokens = [
+  texts: string | null,
+  codes: string,
+  lemmas: string,
+  exceptions?: Record<string, [parts: string[], folded: string[]]>,
+];
+
+/** Parts and folded parts of a token as {@link decodeTokens} derives them from its text and kind. */
+function derivedParts(text: string, kind: TokenKind): { parts: string[]; folded: string[] } {
+  const lower = text.toLowerCase();
+  const folded = kind === 'word' ? foldParts(text) : [lower];
+  const parts = folded.length === 1 && folded[0] === lower ? folded : lower.split('-');
+  return { parts, folded };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/** True when two token lists are equal field by field. */
+export function sameTokens(a: readonly NlpToken[], b: readonly NlpToken[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((x, i) => {
+      const y = b[i] as NlpToken;
+      return (
+        x.text === y.text && x.lower === y.lower && x.pos === y.pos && x.lemma === y.lemma && x.kind === y.kind &&
+        x.space === y.space && x.sentenceStart === y.sentenceStart && x.stop === y.stop &&
+        sameList(x.parts, y.parts) && sameList(x.folded, y.folded)
+      );
+    })
+  );
+}
+
+/** Longest token text the length character can hold. */
+const MAX_TOKEN_LENGTH = 0xd7ff - CODE_BASE;
+
+/** Token texts read from the source text: each follows the previous one after any spaces. */
+function textsFromSource(source: string, lengths: readonly number[]): string[] | undefined {
+  const texts: string[] = [];
+  let at = 0;
+  for (const length of lengths) {
+    while (source.charCodeAt(at) === 32) at += 1;
+    if (at + length > source.length) return undefined;
+    texts.push(source.slice(at, at + length));
+    at += length;
+  }
+  return texts;
+}
+
+/**
+ * Encodes the tokens of a text (see {@link EncodedTokens}); undefined when the compact form cannot
+ * hold them exactly (a token text with a space, an unknown tag…): such a text is simply not stored.
+ */
+export function encodeTokens(source: string, tokens: readonly NlpToken[]): EncodedTokens | undefined {
+  const codes: string[] = [];
+  const lemmas: string[] = [];
+  let exceptions: Record<string, [string[], string[]]> | undefined;
+  for (const [i, t] of tokens.entries()) {
+    const pos = POS_CODE.get(t.pos);
+    const kind = KIND_CODE.get(t.kind);
+    if (pos === undefined || kind === undefined || t.text.length > MAX_TOKEN_LENGTH) return undefined;
+    const code = CODE_BASE + pos * 40 + kind * 8 + (t.space ? 1 : 0) + (t.sentenceStart ? 2 : 0) + (t.stop ? 4 : 0);
+    codes.push(String.fromCharCode(code, CODE_BASE + t.text.length));
+    lemmas.push(t.lemma === t.lower ? '' : t.lemma);
+    const derived = derivedParts(t.text, t.kind);
+    if (!sameList(derived.parts, t.parts) || !sameList(derived.folded, t.folded)) {
+      exceptions ??= {};
+      exceptions[String(i)] = [[...t.parts], [...t.folded]];
+    }
+  }
+  const fromSource = textsFromSource(source, tokens.map((t) => t.text.length));
+  const texts = fromSource !== undefined && sameList(fromSource, tokens.map((t) => t.text)) ? null : tokens.map((t) => t.text).join(' ');
+  const encoded: EncodedTokens = [texts, codes.join(''), lemmas.join(' ')];
+  if (exceptions !== undefined) encoded.push(exceptions);
+  // Keep only what decodes to exactly these tokens.
+  return sameTokens(decodeTokens(source, encoded) ?? [], tokens) ? encoded : undefined;
+}
+
+/** The tokens of `source` an {@link encodeTokens} result stands for; undefined when it is malformed. */
+export function decodeTokens(source: string, encoded: unknown): NlpToken[] | undefined {
+  if (!Array.isArray(encoded) || encoded.length < 3 || encoded.length > 4) return undefined;
+  const [texts, codes, lemmaList, exceptions] = encoded as unknown[];
+  if ((texts !== null && typeof texts !== 'string') || typeof codes !== 'string' || typeof lemmaList !== 'string') return undefined;
+  if (exceptions !== undefined && (typeof exceptions !== 'object' || exceptions === null)) return undefined;
+  if (codes.length % 2 !== 0) return undefined;
+  const n = codes.length / 2;
+  if (n === 0) return lemmaList === '' && (texts === null || texts === '') ? [] : undefined;
+  const lengths: number[] = [];
+  for (let i = 0; i < n; i += 1) lengths.push(codes.charCodeAt(2 * i + 1) - CODE_BASE);
+  const words = texts === null ? textsFromSource(source, lengths) : texts.split(' ');
+  const lemmas = lemmaList.split(' ');
+  if (words === undefined || words.length !== n || lemmas.length !== n) return undefined;
+  const out: NlpToken[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const code = codes.charCodeAt(2 * i) - CODE_BASE;
+    const pos = POS_TAGS[Math.floor(code / 40)];
+    const kind = KINDS[Math.floor((code % 40) / 8)];
+    const text = words[i] as string;
+    if (code < 0 || pos === undefined || kind === undefined || text.length !== lengths[i]) return undefined;
+    const lower = text.toLowerCase();
+    const lemma = lemmas[i] as string;
+    const exception = (exceptions as Record<string, unknown> | undefined)?.[String(i)];
+    let parts: string[];
+    let folded: string[];
+    if (exception === undefined) ({ parts, folded } = derivedParts(text, kind));
+    else if (Array.isArray(exception) && Array.isArray(exception[0]) && Array.isArray(exception[1])) [parts, folded] = exception as [string[], string[]];
+    else return undefined;
+    out.push({
+      text,
+      lower,
+      pos,
+      lemma: lemma === '' ? lower : lemma,
+      parts,
+      folded,
+      kind,
+      space: (code & 1) !== 0,
+      sentenceStart: (code & 2) !== 0,
+      stop: (code & 4) !== 0,
     });
   }
   return out;

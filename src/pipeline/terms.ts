@@ -10,7 +10,7 @@
  */
 import { findDefinitions, type AcronymDefinition } from './acronyms';
 import { singular } from './inflect';
-import { analyze, cleanText, decapitalizeTitle, resetNlp, type NlpToken } from './nlp';
+import { analyze, cleanText, decapitalizeTitle, type NlpToken } from './nlp';
 import { acronymKey, extractPhrases, foldText, foldWord, groupKey, headIndex, PhraseTrie, type PhraseContext } from './phrases';
 import { hashString, slugify } from './slug';
 import { GENERIC_MODIFIERS, GENERIC_NOUNS, GENERIC_VERBS, OF_TERMS } from './stopwords';
@@ -27,6 +27,30 @@ export interface TermOptions {
   titleWeight?: number;
   /** A nested occurrence (`recommender system` inside `conversational recommender system`) counts this much (default 0.5). */
   nestedWeight?: number;
+  /** Tokens of texts tokenized before (in an earlier build): a text found there is not tokenized again. */
+  tokenMemo?: TokenMemo;
+}
+
+/**
+ * A store of tokenized texts, kept by the caller across runs. Tokens depend on the text alone (see
+ * `analyze` in `nlp.ts`), so a stored text gives exactly the tokens tokenizing it would give.
+ */
+export interface TokenMemo {
+  /** The tokens of a text, if stored. They are shared: never modify them. */
+  get(text: string): readonly NlpToken[] | undefined;
+  /** Stores the tokens of a text just tokenized. */
+  set(text: string, tokens: readonly NlpToken[]): void;
+}
+
+/** The tokens of a text: from the memo when it has them, else tokenized (and given to the memo). */
+function tokensOf(text: string, memo: TokenMemo | undefined): readonly NlpToken[] {
+  if (memo === undefined) return analyze(text);
+  let tokens = memo.get(text);
+  if (tokens === undefined) {
+    tokens = analyze(text);
+    memo.set(text, tokens);
+  }
+  return tokens;
 }
 
 /** Term ids used by each paper (paper id → term ids, sorted), corpus terms only. */
@@ -59,9 +83,13 @@ interface Prepared {
 
 /** Clean a paper's title and abstract (the title de-capitalized) and find their acronym definitions. */
 function prepare(paper: Paper): Prepared {
-  const title = decapitalizeTitle(cleanText(paper.title));
-  const abstract = cleanText(paper.abstract);
-  return { texts: [title, abstract], defs: [...findDefinitions(title), ...findDefinitions(abstract)] };
+  const texts = paperTexts(paper);
+  return { texts, defs: texts.flatMap((text) => findDefinitions(text)) };
+}
+
+/** The texts of a paper that are tokenized, as {@link analyze} gets them: the cleaned title (lower-cased where Title Case) and abstract. */
+export function paperTexts(paper: Pick<Paper, 'title' | 'abstract'>): [title: string, abstract: string] {
+  return [decapitalizeTitle(cleanText(paper.title)), cleanText(paper.abstract)];
 }
 
 /** Hyphenated `noun-of-noun` compounds (`mixture-of-experts`, `chain-of-thought`), without articles. */
@@ -212,7 +240,6 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const maxPaperTerms = options.maxPaperTerms ?? 12;
   const titleWeight = options.titleWeight ?? 3;
   const nestedWeight = options.nestedWeight ?? 0.5;
-  resetNlp();
   const sorted = [...papers].sort((a, b) => compare(a.id, b.id));
   const n = sorted.length;
 
@@ -319,7 +346,7 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
     texts.forEach((text, segment) => {
       const title = segment === 0;
       const weight = title ? titleWeight : 1;
-      const tokens = analyze(text);
+      const tokens = tokensOf(text, options.tokenMemo);
       for (const occ of extractPhrases(tokens, definitionAcronyms(tokens, defined), ctx, title)) {
         let g = groups.get(occ.key);
         if (g === undefined) {

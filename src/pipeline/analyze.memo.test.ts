@@ -1,0 +1,80 @@
+/** The token memo never changes the analysis: cold (filling it) or warm (every text from it), the output is the same. */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyze, type SiteData } from './analyze';
+import { decodeTokens, encodeTokens, type EncodedTokens, type NlpToken } from './nlp';
+import { parseDigest } from './parse';
+import type { TokenMemo } from './terms';
+import type { ParsedDigest } from './types';
+
+const seedDir = path.resolve(__dirname, '../../content/digests');
+const seed = (): ParsedDigest[] =>
+  readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(seedDir, f)))));
+
+/** A memo in a Map, counting what it is asked. */
+function mapMemo(store = new Map<string, readonly NlpToken[]>()) {
+  const counts = { hits: 0, misses: 0, sets: 0 };
+  const memo: TokenMemo = {
+    get: (text) => {
+      const tokens = store.get(text);
+      if (tokens === undefined) counts.misses += 1;
+      else counts.hits += 1;
+      return tokens;
+    },
+    set: (text, tokens) => {
+      counts.sets += 1;
+      store.set(text, tokens);
+    },
+  };
+  return { memo, store, counts };
+}
+
+describe('analyze with a token memo', () => {
+  const plain: SiteData = analyze(seed());
+  const cold = mapMemo();
+  const withCold = analyze(seed(), { tokenMemo: cold.memo });
+
+  test('cold: same output; every one of the 796 texts (all distinct) tokenized once and stored', () => {
+    expect(withCold).toEqual(plain);
+    expect(cold.counts).toEqual({ hits: 0, misses: 796, sets: 796 });
+    expect(cold.store.size).toBe(796);
+  });
+
+  test('warm: same output, nothing tokenized', () => {
+    const warm = mapMemo(cold.store);
+    expect(analyze(seed(), { tokenMemo: warm.memo })).toEqual(plain);
+    expect(warm.counts).toEqual({ hits: 796, misses: 0, sets: 0 });
+  });
+
+  test('warm from the encoded (JSON) form: same output', () => {
+    const encoded = new Map<string, EncodedTokens>();
+    for (const [text, tokens] of cold.store) encoded.set(text, JSON.parse(JSON.stringify(encodeTokens(text, tokens))) as EncodedTokens);
+    expect(encoded.size).toBe(796);
+    let decoded = 0;
+    const memo: TokenMemo = {
+      get: (text) => {
+        const tokens = decodeTokens(text, encoded.get(text));
+        if (tokens !== undefined) decoded += 1;
+        return tokens;
+      },
+      set: () => {
+        throw new Error('nothing should be tokenized');
+      },
+    };
+    expect(analyze(seed(), { tokenMemo: memo })).toEqual(plain);
+    expect(decoded).toBe(796);
+  });
+
+  test('a partly filled memo (one digest less): same output', () => {
+    const partial = mapMemo();
+    analyze(seed().slice(0, 4), { tokenMemo: partial.memo });
+    const before = partial.store.size;
+    expect(analyze(seed(), { tokenMemo: partial.memo })).toEqual(plain);
+    expect(partial.store.size).toBe(796);
+    expect(before).toBeLessThan(796);
+  });
+});
