@@ -7,6 +7,11 @@
  * collection keeps its stored entries and the analysis does not run at all; parsed files are cached by
  * content hash, so in `astro dev` only changed files are parsed again. In dev, adding, changing or
  * removing a digest reloads the collections without a restart.
+ *
+ * The folder is read once per build and shared by the five collections' loads, which run side by side;
+ * a load that starts when none is running (the next build, a change in dev) reads it again.
+ * Tokenized texts are kept in a file in Astro's cache folder (see `token-cache.ts`), so the analysis
+ * tokenizes only the texts it has not seen.
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
@@ -19,6 +24,7 @@ import { parseDigest } from '../pipeline/parse';
 import { formatProblem, summaryLine } from '../pipeline/report';
 import type { ParsedDigest, Problem } from '../pipeline/types';
 import { readTopicState, topicStatePath, writeTopicState } from './topic-state-file';
+import { loadTokenCache, saveTokenCache, tokenCachePath } from './token-cache';
 
 /** Which part of the analysed site a collection holds. */
 export type CollectionKind = 'papers' | 'digests' | 'topics' | 'terms' | 'corpus';
@@ -29,10 +35,26 @@ interface Snapshot {
   dir: string;
   files: DigestFile[];
   hashes: string[];
+  /** Everything but the topic-id file that the fingerprint covers. */
+  inputs: string[];
   fingerprint: string;
 }
 
-let pending: { fingerprint: string; result: Promise<SiteData> } | undefined;
+/** What one analysis gives: the site, and the fingerprint of the inputs once the topic-id file was updated. */
+interface Analysis {
+  data: SiteData;
+  fingerprintAfter: string;
+}
+
+let pending: { fingerprint: string; result: Promise<Analysis> } | undefined;
+/**
+ * The folder's snapshot, shared by the loads running side by side (the five collections of one build);
+ * dropped when the last of them ends and when the watcher reports a change.
+ */
+let sharedSnapshot: { root: string; result: Promise<Snapshot> } | undefined;
+/** Collection loads under way. */
+let activeLoads = 0;
+let invalidationQueued = false;
 /** Parsed digests by content hash (so a dev server re-parses only the files that changed). */
 const parsedByHash = new Map<string, ParsedDigest>();
 let pipelineHash: Promise<string> | undefined;
@@ -55,28 +77,65 @@ function pipelineSourceHash(): Promise<string> {
   return pipelineHash;
 }
 
+/** The topic-id file's content ('' when there is none or it is off). */
+function readState(dir: string, root: string): Promise<string> {
+  const stateFile = topicStatePath(dir, root);
+  return stateFile === null ? Promise.resolve('') : readFile(stateFile, 'utf8').catch(() => '');
+}
+
+/** The fingerprint of the inputs with a given topic-id file content. */
+function fingerprintOf(inputs: readonly string[], state: string): string {
+  const [pipeline = '', dir = '', ...files] = inputs;
+  return sha1([pipeline, dir, sha1(state), ...files].join('\n'));
+}
+
 /** Reads the digest folder and fingerprints it together with the topic-id file and the pipeline code. */
-async function snapshot(root: string): Promise<Snapshot> {
+async function readSnapshot(root: string): Promise<Snapshot> {
   const dir = digestsDir(root);
   const files = await readDigestFiles(dir);
   const hashes = files.map((f) => sha1(f.bytes));
-  const stateFile = topicStatePath(dir, root);
-  const state = stateFile === null ? '' : await readFile(stateFile, 'utf8').catch(() => '');
-  const fingerprint = sha1(
-    [await pipelineSourceHash(), dir, sha1(state), ...files.map((f, i) => `${f.name}:${hashes[i]}`)].join('\n'),
-  );
-  return { root, dir, files, hashes, fingerprint };
+  const inputs = [await pipelineSourceHash(), dir, ...files.map((f, i) => `${f.name}:${hashes[i]}`)];
+  const fingerprint = fingerprintOf(inputs, await readState(dir, root));
+  return { root, dir, files, hashes, inputs, fingerprint };
+}
+
+/** The folder's snapshot, read once for the loads under way. */
+function snapshot(root: string): Promise<Snapshot> {
+  if (sharedSnapshot?.root !== root) {
+    const result = readSnapshot(root);
+    sharedSnapshot = { root, result };
+    // A failed read is not kept: the next load tries again.
+    result.catch(() => {
+      if (sharedSnapshot?.result === result) sharedSnapshot = undefined;
+    });
+  }
+  return sharedSnapshot.result;
+}
+
+/**
+ * Drops the shared snapshot after a change in the folder. Every collection's watcher handler calls
+ * this for the same event, one after the other: only the first drops it, and the snapshot the first
+ * handler's load starts (synchronously) serves the others.
+ */
+function invalidateSnapshot(): void {
+  if (invalidationQueued) return;
+  invalidationQueued = true;
+  sharedSnapshot = undefined;
+  queueMicrotask(() => {
+    invalidationQueued = false;
+  });
 }
 
 /** The analysed site for a snapshot, computed once and shared by every collection that needs it. */
-function siteData(snap: Snapshot, logger: LoaderContext['logger']): Promise<SiteData> {
+function siteData(snap: Snapshot, context: LoaderContext): Promise<Analysis> {
   if (pending?.fingerprint !== snap.fingerprint) {
-    pending = { fingerprint: snap.fingerprint, result: buildSiteData(snap, logger) };
+    pending = { fingerprint: snap.fingerprint, result: buildSiteData(snap, context) };
   }
   return pending.result;
 }
 
-async function buildSiteData(snap: Snapshot, logger: LoaderContext['logger']): Promise<SiteData> {
+async function buildSiteData(snap: Snapshot, context: LoaderContext): Promise<Analysis> {
+  const { logger } = context;
   const parsed = snap.files.map((f, i) => {
     const key = `${f.name}\u0000${snap.hashes[i]}`;
     const cached = parsedByHash.get(key);
@@ -87,12 +146,27 @@ async function buildSiteData(snap: Snapshot, logger: LoaderContext['logger']): P
   });
   const stateFile = topicStatePath(snap.dir, snap.root);
   const previousTopics = stateFile === null ? null : await readTopicState(stateFile);
-  const data = analyze(parsed, { previousTopics });
+  // Tokens of the texts seen in earlier builds; only usable when the pipeline's source hash is known.
+  const pipeline = await pipelineSourceHash();
+  const cacheFile = pipeline === 'unknown' ? null : tokenCachePath(fileURLToPath(context.config.cacheDir));
+  const tokenCache = cacheFile === null ? undefined : await loadTokenCache(cacheFile, pipeline);
+  const data = analyze(parsed, { previousTopics, tokenMemo: tokenCache });
+  if (cacheFile !== null && tokenCache !== undefined) {
+    logger.info(`Tokens: ${tokenCache.hits} texts from the cache, ${tokenCache.misses} tokenized`);
+    if (tokenCache.changed) {
+      await saveTokenCache(cacheFile, pipeline, tokenCache).catch((error: unknown) =>
+        logger.warn(`Token cache not saved to ${cacheFile}: ${String(error)}`),
+      );
+    }
+  }
   report(data.corpus, snap.dir, logger);
   if (stateFile !== null && (await writeTopicState(stateFile, data.topicState))) {
     logger.info(`Topic ids saved to ${stateFile}`);
   }
-  return data;
+  // The analysis may have just updated the topic-id file (the only input it writes): remember the inputs
+  // as they stand now, so the next build with the same digests finds them unchanged.
+  const fingerprintAfter = fingerprintOf(snap.inputs, await readState(snap.dir, snap.root));
+  return { data, fingerprintAfter };
 }
 
 /** Prints every problem and the summary line; in strict mode, problems fail the build. */
@@ -131,6 +205,16 @@ function projectRoot(context: LoaderContext): string {
 
 /** Loads one collection, or keeps its stored entries when nothing it depends on changed. */
 async function loadCollection(kind: CollectionKind, context: LoaderContext): Promise<void> {
+  activeLoads += 1;
+  try {
+    await loadCollectionWith(kind, context);
+  } finally {
+    activeLoads -= 1;
+    if (activeLoads === 0) sharedSnapshot = undefined;
+  }
+}
+
+async function loadCollectionWith(kind: CollectionKind, context: LoaderContext): Promise<void> {
   const { store, meta, logger, parseData, generateDigest } = context;
   const snap = await snapshot(projectRoot(context));
   if (meta.get('fingerprint') === snap.fingerprint && store.keys().length > 0) {
@@ -141,15 +225,13 @@ async function loadCollection(kind: CollectionKind, context: LoaderContext): Pro
     }
     return;
   }
-  const data = await siteData(snap, logger);
+  const { data, fingerprintAfter } = await siteData(snap, context);
   store.clear();
   for (const [id, raw] of entriesOf(kind, data)) {
     const parsedData = await parseData({ id, data: raw });
     store.set({ id, data: parsedData, digest: generateDigest(parsedData) });
   }
-  // The analysis may have just updated the topic-id file: remember the inputs as they stand now, so the
-  // next build with the same digests finds them unchanged.
-  meta.set('fingerprint', (await snapshot(snap.root)).fingerprint);
+  meta.set('fingerprint', fingerprintAfter);
 }
 
 /** A Content Layer loader for one collection of the analysed digests. */
@@ -165,6 +247,7 @@ export function digestLoader(kind: CollectionKind): Loader {
       const onChange = (file: string) => {
         if (path.dirname(path.resolve(file)) !== dir || !file.toLowerCase().endsWith('.txt')) return;
         if (kind === 'corpus') logger.info(`${path.basename(file)} changed: reloading the digests`);
+        invalidateSnapshot();
         loadCollection(kind, context).catch((error: unknown) => logger.error(String(error)));
       };
       watcher.on('add', onChange);
