@@ -5,14 +5,19 @@
  * (a figure that other load on the machine disturbs less), the V8 heap in use after it and the process's
  * peak RSS so far. Nothing is written anywhere (no topic-id state).
  *
- *   npm run bench:analysis -- [<folder>...] [--json <file>]
+ *   npm run bench:analysis -- [<folder>...] [--json <file>] [--token-cache <file>]
+ *
+ * With `--token-cache`, tokens are read from and saved to that file (as the loader does with its cache in
+ * Astro's cache folder; stages `cache-load` and `cache-save`): a first run fills it (cold), a second run
+ * with the same file shows a warm rebuild. The output is the same either way.
  *
  * Run it with `--expose-gc` (the npm script does) to start each folder from a collected heap.
  */
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDigestFiles } from '../src/content/digest-files';
+import { loadTokenCache, saveTokenCache } from '../src/content/token-cache';
 import { analyze } from '../src/pipeline/analyze';
 import { parseDigest } from '../src/pipeline/parse';
 
@@ -37,7 +42,9 @@ export interface AnalysisBench {
   papers: number;
   topics: number;
   terms: number;
-  /** Read + parse + analysis, milliseconds. */
+  /** With a token cache: texts found in it and texts tokenized; its file size after saving (bytes). */
+  tokenCache?: { hits: number; misses: number; bytes: number };
+  /** Read + parse + analysis (+ token cache load and save), milliseconds. */
   totalMs: number;
   /** CPU time of read + parse + analysis, milliseconds. */
   totalCpuMs: number;
@@ -67,8 +74,11 @@ function timed<T>(stages: StageFigure[], name: string, run: () => T): T {
   return result;
 }
 
-/** Reads, parses and analyses one digest folder, timing every stage. */
-export async function benchFolder(folder: string): Promise<AnalysisBench> {
+/** Pipeline key of the benchmark's token cache files. */
+const BENCH_PIPELINE = 'bench-analysis';
+
+/** Reads, parses and analyses one digest folder, timing every stage; with `tokenCacheFile`, through that token cache. */
+export async function benchFolder(folder: string, tokenCacheFile?: string): Promise<AnalysisBench> {
   (globalThis as { gc?: () => void }).gc?.();
   const stages: StageFigure[] = [];
   const started = performance.now();
@@ -76,7 +86,21 @@ export async function benchFolder(folder: string): Promise<AnalysisBench> {
   const files = await readDigestFiles(folder);
   stages.push({ stage: 'read', ms: performance.now() - started, cpuMs: cpuMs() - cpuStarted, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
   const parsed = timed(stages, 'parse', () => files.map((f) => parseDigest(f.name, f.bytes)));
-  const data = analyze(parsed, { previousTopics: null, stage: (name, run) => timed(stages, name, run) });
+  let loadStarted = performance.now();
+  let loadCpu = cpuMs();
+  const tokenMemo = tokenCacheFile === undefined ? undefined : await loadTokenCache(tokenCacheFile, BENCH_PIPELINE);
+  if (tokenMemo !== undefined) {
+    stages.push({ stage: 'cache-load', ms: performance.now() - loadStarted, cpuMs: cpuMs() - loadCpu, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
+  }
+  const data = analyze(parsed, { previousTopics: null, tokenMemo, stage: (name, run) => timed(stages, name, run) });
+  let tokenCache: AnalysisBench['tokenCache'];
+  if (tokenMemo !== undefined && tokenCacheFile !== undefined) {
+    loadStarted = performance.now();
+    loadCpu = cpuMs();
+    await saveTokenCache(tokenCacheFile, BENCH_PIPELINE, tokenMemo);
+    stages.push({ stage: 'cache-save', ms: performance.now() - loadStarted, cpuMs: cpuMs() - loadCpu, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
+    tokenCache = { hits: tokenMemo.hits, misses: tokenMemo.misses, bytes: (await stat(tokenCacheFile)).size };
+  }
   const totalMs = performance.now() - started;
   const totalCpuMs = cpuMs() - cpuStarted;
   return {
@@ -86,6 +110,7 @@ export async function benchFolder(folder: string): Promise<AnalysisBench> {
     papers: data.corpus.papers,
     topics: data.topics.length,
     terms: data.terms.length,
+    ...(tokenCache === undefined ? {} : { tokenCache }),
     totalMs,
     totalCpuMs,
     peakRss: peakRss(),
@@ -99,8 +124,12 @@ export function formatBench(b: AnalysisBench): string {
     (s) =>
       `  ${s.stage.padEnd(12)} ${(s.ms / 1000).toFixed(2).padStart(8)} s ${(s.cpuMs / 1000).toFixed(2).padStart(8)} s ${(s.heapUsed / MB).toFixed(0).padStart(7)} MB ${(s.peakRss / MB).toFixed(0).padStart(9)} MB`,
   );
+  const cache = b.tokenCache;
   return [
     `${b.folder}: ${b.digests} digests, ${b.pairs} pairs, ${b.papers} papers → ${b.topics} topics, ${b.terms} term pages`,
+    ...(cache === undefined
+      ? []
+      : [`  token cache: ${cache.hits} texts from the cache, ${cache.misses} tokenized; file ${(cache.bytes / MB).toFixed(1)} MB`]),
     `  ${'stage'.padEnd(12)} ${'wall'.padStart(10)} ${'CPU'.padStart(10)} ${'heap after'.padStart(10)} ${'peak RSS'.padStart(12)}`,
     ...rows,
     `  ${'total'.padEnd(12)} ${(b.totalMs / 1000).toFixed(2).padStart(8)} s ${(b.totalCpuMs / 1000).toFixed(2).padStart(8)} s ${''.padStart(10)} ${(b.peakRss / MB).toFixed(0).padStart(9)} MB`,
@@ -115,10 +144,17 @@ async function main(argv: string[]): Promise<void> {
     json = args[flag + 1];
     args.splice(flag, 2);
   }
+  let tokenCacheFile: string | undefined;
+  const cacheFlag = args.indexOf('--token-cache');
+  if (cacheFlag >= 0) {
+    tokenCacheFile = args[cacheFlag + 1];
+    args.splice(cacheFlag, 2);
+    if (tokenCacheFile === undefined) throw new Error('--token-cache needs a file');
+  }
   const folders = args.length > 0 ? args : ['content/digests'];
   const results: AnalysisBench[] = [];
   for (const folder of folders) {
-    const result = await benchFolder(path.resolve(folder));
+    const result = await benchFolder(path.resolve(folder), tokenCacheFile);
     results.push({ ...result, folder });
     console.log(formatBench({ ...result, folder }));
     console.log('');
