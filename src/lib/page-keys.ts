@@ -9,8 +9,8 @@
  * clean build of the same input, byte for byte.
  */
 import { createHash } from 'node:crypto';
-import { filterValues } from '../scripts/search-index';
 import { digestName } from './links';
+import { searchFilters } from './search-filters';
 import type { PaperEntry, Site, TermEntry } from './site';
 
 /** Bump when a page starts showing data in a way the keys below do not capture. */
@@ -41,8 +41,7 @@ export function pageKeys(site: Site): PageKeys {
 }
 
 function createKeys(site: Site): PageKeys {
-  const topicFilter = filterValues(site.topics.map((t) => ({ id: t.id, label: t.data.label })));
-  const digestFilter = filterValues(site.digests.map((d) => ({ id: d.id, label: digestName(d) })));
+  const { topic: topicFilter, digest: digestFilter } = searchFilters(site);
   /** What a link to a term shows: its page (slug), label and acronym, or null when it has no page. */
   const termRef = (id: string) => {
     const term = site.termById.get(id);
@@ -52,13 +51,13 @@ function createKeys(site: Site): PageKeys {
     const topic = site.topicById.get(id);
     return topic ? [id, topic.data.slug, topic.data.label, topicFilter.get(id) ?? null] : [id, null];
   };
-  /** A paper as lists show it (link, title, abstract preview, topic, term ids), hashed once per paper. */
+  /** A paper as a term page uses it (link, title, abstract preview, and its topic for the topic counts), hashed once per paper. */
   const listItems = new Map<string, string>();
   const listItem = (id: string): string => {
     let key = listItems.get(id);
     if (key === undefined) {
       const p = site.paperById.get(id);
-      key = p ? hash([id, p.data.slug, p.data.title, p.data.abstract, p.data.topic, p.data.terms.map((t) => t.term)]) : `missing:${id}`;
+      key = p ? hash([id, p.data.slug, p.data.title, p.data.abstract, p.data.topic]) : `missing:${id}`;
       listItems.set(id, key);
     }
     return key;

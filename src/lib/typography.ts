@@ -1394,11 +1394,35 @@ function toPlain(nodes: Node[]): string {
 // ---------------------------------------------------------------------------------------------
 // API
 
+/**
+ * A small memo per function: a build renders the same title or abstract on many pages (a paper is listed on
+ * the pages of its terms, topic and digests), and parsing is the costly part. Cleared when full.
+ */
+function memoized(fn: (text: string) => string): (text: string) => string {
+  const memo = new Map<string, string>();
+  return (text) => {
+    let out = memo.get(text);
+    if (out === undefined) {
+      if (memo.size >= 50_000) memo.clear();
+      out = fn(text);
+      memo.set(text, out);
+    }
+    return out;
+  };
+}
+
+const renderWithLinks = memoized((text) => render(text, true));
+const renderWithoutLinks = memoized((text) => render(text, false));
+
 /** Render digest text (title or abstract) as safe HTML: LaTeX leftovers typeset, math via KaTeX, URLs linked; everything else escaped. */
 export function renderText(text: string, options: RenderTextOptions = {}): string {
   const src = typeof text === 'string' ? text : String(text ?? '');
+  return (options.links ?? true) ? renderWithLinks(src) : renderWithoutLinks(src);
+}
+
+function render(src: string, links: boolean): string {
   try {
-    const ctx: Ctx = { math: false, links: options.links ?? true, script: false, code: false };
+    const ctx: Ctx = { math: false, links, script: false, code: false };
     return toHtml(new Parser(src).parse(ctx));
   } catch {
     return escapeHtml(src);
@@ -1407,7 +1431,10 @@ export function renderText(text: string, options: RenderTextOptions = {}): strin
 
 /** Convert digest text to plain Unicode text (no markup, not HTML-escaped) for titles, meta descriptions, search data, JSON and RSS. */
 export function plainText(text: string): string {
-  const src = typeof text === 'string' ? text : String(text ?? '');
+  return plainMemo(typeof text === 'string' ? text : String(text ?? ''));
+}
+
+const plainMemo = memoized((src) => {
   try {
     const ctx: Ctx = { math: false, links: true, script: false, code: false };
     const plain = toPlain(new Parser(src).parse(ctx));
@@ -1415,4 +1442,4 @@ export function plainText(text: string): string {
   } catch {
     return src.replace(/\s+/g, ' ').trim();
   }
-}
+});

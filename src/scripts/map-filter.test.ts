@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterStatus, itemHasTerm, papersText, resolveTerm, splitTerms, termFromUrl, termParam, urlWithTerm } from './map-filter';
+import { filterStatus, papersText, resolveTerm, termFromUrl, termParam, urlWithTerm } from './map-filter';
 
 describe('URL state', () => {
   it('reads the term parameter', () => {
@@ -26,20 +26,6 @@ describe('URL state', () => {
     expect(resolveTerm(terms, null)).toBeUndefined();
     expect(termParam(terms[0]!)).toBe('mixture-of-experts');
     expect(termParam(terms[1]!)).toBe('routing');
-  });
-});
-
-describe('list matching', () => {
-  it('matches whole term ids, not parts of them', () => {
-    expect(itemHasTerm('moe routing llm', 'routing')).toBe(true);
-    expect(itemHasTerm('moe routing-aware llm', 'routing')).toBe(false);
-    expect(itemHasTerm('', 'routing')).toBe(false);
-  });
-  it('splits multi-word ids with a vocabulary', () => {
-    const vocab = new Set(['mixture of expert', 'expert', 'language model', 'large language model']);
-    expect(splitTerms('large language model mixture of expert routing', vocab)).toEqual(['large language model', 'mixture of expert', 'routing']);
-    expect(itemHasTerm('mixture of expert routing', 'expert', vocab)).toBe(false);
-    expect(itemHasTerm('expert routing', 'expert', vocab)).toBe(true);
   });
 });
 

@@ -36,37 +36,6 @@ export function termParam(term: FilterTerm): string {
   return term.slug || term.id;
 }
 
-/** Splits a list item's `data-terms` (term ids joined by single spaces, possibly multi-word) and tells whether `termId` is one of them. */
-export function itemHasTerm(dataTerms: string, termId: string, vocabulary?: ReadonlySet<string>): boolean {
-  if (!dataTerms) return false;
-  if (!termId.includes(' ') && !vocabulary) return dataTerms.split(/\s+/).includes(termId);
-  if (vocabulary) return splitTerms(dataTerms, vocabulary).includes(termId);
-  return ` ${dataTerms} `.includes(` ${termId} `);
-}
-
-/**
- * Splits a space-joined list of term ids that may themselves contain spaces, using the known
- * vocabulary: at each position the longest known id wins; unknown words stand alone.
- */
-export function splitTerms(joined: string, vocabulary: ReadonlySet<string>): string[] {
-  const words = joined.split(/\s+/).filter(Boolean);
-  let longest = 1;
-  for (const id of vocabulary) longest = Math.max(longest, id.split(' ').length);
-  const out: string[] = [];
-  for (let i = 0; i < words.length; ) {
-    let taken = 1;
-    for (let n = Math.min(longest, words.length - i); n > 1; n--) {
-      if (vocabulary.has(words.slice(i, i + n).join(' '))) {
-        taken = n;
-        break;
-      }
-    }
-    out.push(words.slice(i, i + taken).join(' '));
-    i += taken;
-  }
-  return out;
-}
-
 /** Plural-aware count: `1 paper`, `3 papers`. */
 export function papersText(n: number): string {
   return `${n} ${n === 1 ? 'paper' : 'papers'}`;

@@ -20,7 +20,7 @@ import {
   type LabelCandidate,
   type LabelPlacement,
 } from './map-layout';
-import { filterStatus, itemHasTerm, papersText, resolveTerm, termFromUrl, termParam, urlWithTerm } from './map-filter';
+import { filterStatus, papersText, resolveTerm, termFromUrl, termParam, urlWithTerm } from './map-filter';
 
 interface MapNodeEl {
   el: SVGElement;
@@ -365,7 +365,7 @@ class TermMapElement extends HTMLElement {
       let shown = 0;
       const ids = node?.el.dataset.papers !== undefined ? new Set(node.el.dataset.papers.split(' ')) : null;
       for (const li of items) {
-        const show = !node || (ids ? ids.has(li.dataset.paper ?? '') : itemHasTerm(li.dataset.terms ?? '', node.id));
+        const show = !node || ids === null || ids.has(li.dataset.paper ?? '');
         li.hidden = !show;
         if (show) shown++;
       }
