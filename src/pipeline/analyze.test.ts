@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { analyze, type SiteData } from './analyze';
+import { analyze, TERM_PAGE_MIN_PAPERS, type SiteData } from './analyze';
 import { parseDigest } from './parse';
 import type { ParsedDigest } from './types';
 
@@ -85,7 +85,20 @@ describe('analyze on the seed digests', () => {
       for (const id of [...d.papers, ...d.newPapers]) expect(papers.has(id)).toBe(true);
       for (const t of d.newTerms) expect(terms.has(t)).toBe(true);
     }
-    for (const t of first.terms) expect(t.papers.length).toBeGreaterThanOrEqual(2);
+    for (const t of first.terms) {
+      expect(t.papers.length).toBeGreaterThanOrEqual(TERM_PAGE_MIN_PAPERS);
+      for (const c of t.cooccurring) expect(terms.has(c.term), `${t.id} → ${c.term}`).toBe(true);
+    }
+  });
+
+  test('terms of two papers get no page but still count for the papers', () => {
+    const pageTerms = new Set(first.terms.map((t) => t.id));
+    const chips = first.papers.flatMap((p) => p.terms.map((t) => t.term));
+    const pairTerms = new Set(chips.filter((id) => !pageTerms.has(id)));
+    expect(TERM_PAGE_MIN_PAPERS).toBe(3);
+    // Seed: 881 terms are used by two papers or more, 451 of them by exactly two.
+    expect(first.terms).toHaveLength(430);
+    expect(pairTerms.size).toBeGreaterThan(100);
   });
 
   test('what each digest brought adds up', () => {

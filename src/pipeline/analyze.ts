@@ -74,6 +74,12 @@ const KNN = 12;
 const RELATED = 5;
 /** Co-occurring terms listed on a term page. */
 const COOCCURRING = 10;
+/**
+ * Papers a term needs for a page of its own. Two-paper terms are 40 % of all terms and mostly incidental
+ * phrases; their pages would make up a third of a large site's pages while listing just two papers each. They
+ * still count for the analysis (vectors, topics, maps) and still show as chips on their papers' pages.
+ */
+export const TERM_PAGE_MIN_PAPERS = 3;
 
 const identity = <T>(_name: string, run: () => T): T => run();
 
@@ -178,14 +184,16 @@ function topicMaps(
 }
 type TopicsRankings = ReturnType<typeof buildTopics>['rankings'];
 
-/** Terms used by two papers or more, each with the terms it shares most papers with. */
+/** Terms used by {@link TERM_PAGE_MIN_PAPERS} papers or more, each with the terms (with pages) it shares most papers with. */
 function termPages(extraction: TermExtraction): AnalysedTerm[] {
   const termsOfPaper = extraction.occurrences;
-  return extraction.terms.map((term) => {
+  const withPage = extraction.terms.filter((term) => term.papers.length >= TERM_PAGE_MIN_PAPERS);
+  const hasPage = new Set(withPage.map((term) => term.id));
+  return withPage.map((term) => {
     const counts = new Map<string, number>();
     for (const paper of term.papers) {
       for (const other of termsOfPaper[paper] ?? []) {
-        if (other !== term.id) counts.set(other, (counts.get(other) ?? 0) + 1);
+        if (other !== term.id && hasPage.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
       }
     }
     const cooccurring = [...counts]
