@@ -3,7 +3,7 @@
  * Checked on every text of the seed digests and on a sample of the benchmark corpus (when present),
  * against a fresh wink instance per text (about 0.1 s each). By default a sample: every 16th seed text,
  * and every 100th of the first 3,000 benchmark texts. `NLP_HISTORY_FULL=1` checks every seed text and
- * every 40th text of the whole benchmark corpus (about 2 minutes).
+ * every 40th text of the whole benchmark corpus (about 3 minutes).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
