@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { analyze } from '../pipeline/analyze';
 import { analyze as tokenize } from '../pipeline/nlp';
-import { parseDigest } from '../pipeline/parse';
+import { readDigests } from '../../tests/digest-fixtures';
 import { loadTokenCache, saveTokenCache, textKey, TOKEN_CACHE_NAME, tokenCachePath } from './token-cache';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'token-cache-'));
@@ -99,12 +99,7 @@ describe('token cache file', () => {
   });
 
   test('the seed analysis through the file: warm output equals the analysis without a cache', async () => {
-    const seedDir = path.resolve(__dirname, '../../content/digests');
-    const seed = () =>
-      readdirSync(seedDir)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-        .map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(seedDir, f)))));
+    const seed = () => readDigests();
     const file = path.join(dir, 'seed.json');
     const plain = analyze(seed());
     const cold = await loadTokenCache(file, 'p1');

@@ -1,19 +1,12 @@
 /** The token memo never changes the analysis: cold (filling it) or warm (every text from it), the output is the same. */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { analyze, type SiteData } from './analyze';
 import { decodeTokens, encodeTokens, type EncodedTokens, type NlpToken } from './nlp';
-import { parseDigest } from './parse';
 import type { TokenMemo } from './terms';
 import type { ParsedDigest } from './types';
+import { readDigests } from '../../tests/digest-fixtures';
 
-const seedDir = path.resolve(__dirname, '../../content/digests');
-const seed = (): ParsedDigest[] =>
-  readdirSync(seedDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(seedDir, f)))));
+const seed = (): ParsedDigest[] => readDigests();
 
 /** A memo in a Map, counting what it is asked. */
 function mapMemo(store = new Map<string, readonly NlpToken[]>()) {

@@ -1,16 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { analyze, TERM_PAGE_MIN_PAPERS, type SiteData } from './analyze';
-import { parseDigest } from './parse';
 import type { ParsedDigest } from './types';
+import { readDigests } from '../../tests/digest-fixtures';
 
-const seedDir = path.resolve(__dirname, '../../content/digests');
-const seed = (): ParsedDigest[] =>
-  readdirSync(seedDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(seedDir, f)))));
+const seed = (): ParsedDigest[] => readDigests();
 
 describe('analyze on the seed digests', () => {
   const first: SiteData = analyze(seed());

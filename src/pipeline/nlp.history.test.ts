@@ -5,24 +5,19 @@
  * and every 100th of the first 3,000 benchmark texts. `NLP_HISTORY_FULL=1` checks every seed text and
  * every 40th text of the whole benchmark corpus (about 3 minutes).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { mergeDigests } from './merge';
 import { analyze, decodeTokens, encodeTokens, resetNlp, type NlpToken } from './nlp';
-import { parseDigest } from './parse';
 import { paperTexts } from './terms';
+import { readDigests } from '../../tests/digest-fixtures';
 
 const FULL = process.env.NLP_HISTORY_FULL === '1';
 
 /** The texts `extractTerms` tokenizes, in its order (papers by id; title, then abstract). */
 function corpusTexts(dir: string): string[] {
-  const papers = mergeDigests(
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.txt'))
-      .sort()
-      .map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(dir, f))))),
-  ).papers;
+  const papers = mergeDigests(readDigests(dir)).papers;
   return [...papers].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).flatMap((p) => paperTexts(p));
 }
 

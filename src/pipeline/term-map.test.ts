@@ -1,9 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { labelBox } from './layout';
 import { mergeDigests } from './merge';
-import { parseDigest } from './parse';
 import { paperVectors } from './related';
 import { extractTerms } from './terms';
 import { buildTopics } from './topics';
@@ -11,6 +9,7 @@ import { knnGraph } from './vectors';
 import type { ClassTerm } from './topic-labels';
 import { corpusMap, nodeRadius, PLACE_LABEL_PX, rerank, TERM_LABEL_PX, termClusters, topicMap, topicMapSize } from './term-map';
 import type { TermMap } from './types';
+import { readDigests } from '../../tests/digest-fixtures';
 
 /** A ranking in the given order with the given paper counts (weights descending). */
 const ranking = (entries: [string, number][], top = 1): ClassTerm[] => entries.map(([term, count], i) => ({ term, count, weight: top - i / 10 }));
@@ -203,7 +202,7 @@ describe('corpusMap', () => {
 
 describe('maps of the seed corpus (through parse, merge, terms, vectors, topics)', () => {
   const dir = path.resolve(__dirname, '../../content/digests');
-  const corpus = mergeDigests(readdirSync(dir).sort().map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(dir, f))))));
+  const corpus = mergeDigests(readDigests(dir));
   const extraction = extractTerms(corpus.papers);
   const paperTerms = extraction.paperIds.map((id) => extraction.occurrences[id] ?? []);
   const { topics, rankings } = buildTopics({

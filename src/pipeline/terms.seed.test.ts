@@ -1,20 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeDigests } from './merge';
-import { parseDigest } from './parse';
 import { paperVectors, relatedPapers } from './related';
 import { BROAD_WORDS, GENERIC_MODIFIERS, GENERIC_NOUNS } from './stopwords';
 import { extractTerms } from './terms';
 import { knnGraph } from './vectors';
+import { readDigests } from '../../tests/digest-fixtures';
 
-const seedDir = path.resolve(__dirname, '../../content/digests');
-const papers = mergeDigests(
-  readdirSync(seedDir)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(seedDir, f))))),
-).papers;
+const papers = mergeDigests(readDigests()).papers;
 const extraction = extractTerms(papers);
 const vectors = paperVectors(extraction);
 const related = relatedPapers(extraction, vectors, 5);

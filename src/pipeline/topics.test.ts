@@ -1,14 +1,13 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeDigests } from './merge';
-import { parseDigest } from './parse';
 import { mulberry32 } from './random';
 import { paperVectors } from './related';
 import { acronymDictionary, isNearDuplicate } from './topic-labels';
 import { extractTerms } from './terms';
 import { knnGraph } from './vectors';
 import { provisionalTopicIds, buildTopics, clusterPapers, maxTopicSize, topicCountRange, uniqueSlugs, type KnnEdge } from './topics';
+import { readDigests } from '../../tests/digest-fixtures';
 
 /** All pairs of the given nodes, with one weight. */
 function clique(nodes: number[], weight = 1): KnnEdge[] {
@@ -217,7 +216,7 @@ describe('buildTopics', () => {
 
 describe('buildTopics on the seed corpus (through parse, merge, terms, vectors)', () => {
   const dir = path.resolve(__dirname, '../../content/digests');
-  const corpus = mergeDigests(readdirSync(dir).sort().map((f) => parseDigest(f, new Uint8Array(readFileSync(path.join(dir, f))))));
+  const corpus = mergeDigests(readDigests(dir));
   const extraction = extractTerms(corpus.papers);
   const knn = knnGraph(paperVectors(extraction), 12);
   const input = {
