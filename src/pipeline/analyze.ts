@@ -72,6 +72,8 @@ export interface AnalyzeOptions {
 const KNN = 12;
 /** Related papers shown per paper. */
 const RELATED = 5;
+/** A continuing topic keeps its label while the label's terms are among its this many strongest. */
+const LABEL_TERMS = 8;
 /** Co-occurring terms listed on a term page. */
 const COOCCURRING = 10;
 /**
@@ -98,7 +100,9 @@ export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions
       terms: extraction.terms,
     }),
   );
-  const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, options.previousTopics ?? null));
+  const termNames = new Map(extraction.terms.map((t) => [t.id, t.acronym ? [t.label, t.acronym] : [t.label]]));
+  const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, LABEL_TERMS).flatMap((t) => termNames.get(t.term) ?? [t.term]));
+  const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
   const related = stage('related', () => relatedPapers(extraction, vectors, RELATED));
   const termLabel = labeller(extraction);
   const scores = new Map(extraction.terms.map((t) => [t.id, t.score]));
@@ -145,17 +149,18 @@ function labeller(extraction: TermExtraction): (id: string) => string {
   return (id) => labels.get(id) ?? id;
 }
 
-/** Gives the clusters their persistent ids and slugs, and rewrites paper and neighbour references. */
-function persistTopicIds(topics: readonly Topic[], paperTopic: readonly string[], previous: TopicState | null) {
+/** Gives the clusters their persistent ids, slugs and labels, and rewrites paper and neighbour references. */
+function persistTopicIds(topics: readonly Topic[], paperTopic: readonly string[], labelTerms: readonly string[][], previous: TopicState | null) {
   const assignment = assignTopicIds(
     previous,
-    topics.map((t) => ({ papers: t.papers, label: t.label, slug: t.slug })),
+    topics.map((t, i) => ({ papers: t.papers, label: t.label, slug: t.slug, labelTerms: labelTerms[i] ?? [] })),
   );
   const rename = new Map(topics.map((t, i) => [t.id, assignment.ids[i] ?? t.id]));
   const renamed = topics.map<Topic>((t, i) => ({
     ...t,
     id: assignment.ids[i] ?? t.id,
     slug: assignment.slugs[i] ?? t.slug,
+    label: assignment.labels[i] ?? t.label,
     nearest: t.nearest.map((id) => rename.get(id) ?? id),
   }));
   return {

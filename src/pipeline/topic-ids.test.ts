@@ -145,6 +145,26 @@ describe('assignTopicIds', () => {
     expect(result.slugs).toEqual(['alpha-two', 'beta', 'gamma', 'alpha-2']);
   });
 
+  it('keeps a continuing topic\'s label and slug while the label\'s terms are still among its strongest', () => {
+    const state = assignTopicIds(null, [cluster(range(0, 10), 'moe · routing'), cluster(range(10, 16), 'rag · retrieval')]).state;
+    const grown = (label: string, labelTerms: string[]): TopicCluster => ({ ...cluster(range(0, 12), label), labelTerms });
+    const other = { ...cluster(range(10, 16), 'rag · retrieval'), labelTerms: ['rag', 'retrieval'] };
+    // Still among its strongest terms: the old label and URL stay, and no redirect appears.
+    const kept = assignTopicIds(state, [grown('moe · gating', ['gating', 'moe', 'expert', 'routing']), other]);
+    expect(kept.labels).toEqual(['moe · routing', 'rag · retrieval']);
+    expect(kept.slugs).toEqual(['moe-routing', 'rag-retrieval']);
+    expect(kept.state.topics[0]).toEqual({ id: 't01', slug: 'moe-routing', label: 'moe · routing', papers: range(0, 12) });
+    // A term of the old label fell out of the strongest: the new label and its slug, the old slug an alias.
+    const renamed = assignTopicIds(state, [grown('moe · gating', ['gating', 'moe', 'expert']), other]);
+    expect(renamed.labels[0]).toBe('moe · gating');
+    expect(renamed.state.topics[0]).toMatchObject({ id: 't01', slug: 'moe-gating', label: 'moe · gating', aliases: ['moe-routing'] });
+    // Another topic of this build is now called that: the continuing one takes its new label.
+    const taken = assignTopicIds(state, [grown('moe · gating', ['moe', 'routing']), { ...cluster(range(12, 20), 'moe · routing'), labelTerms: ['moe', 'routing'] }]);
+    expect(taken.labels).toEqual(['moe · gating', 'moe · routing']);
+    // Without labelTerms the label follows the new one, as before.
+    expect(assignTopicIds(state, [cluster(range(0, 12), 'moe · gating'), other]).labels[0]).toBe('moe · gating');
+  });
+
   it('is deterministic', () => {
     const state = firstBuild();
     const clusters = [cluster([...range(0, 5), ...range(10, 13)], 'Mix'), cluster([...range(5, 10), ...range(13, 16)], 'Mix'), cluster(range(16, 20), 'Gamma')];

@@ -69,6 +69,12 @@ export interface TopicCluster {
   label?: string;
   /** Slug computed from that label this build (defaults to the id). */
   slug?: string;
+  /**
+   * Names of the cluster's strongest terms (labels and acronyms). A continuing topic keeps its old label
+   * (and so its URL) while every part of that label is still among them: a topic's name does not change
+   * with every digest. Without it the label follows `label`.
+   */
+  labelTerms?: readonly string[];
 }
 
 /** Options of {@link assignTopicIds}. */
@@ -86,6 +92,8 @@ export interface TopicIdAssignment {
   ids: string[];
   /** Final, unique slug of each cluster, in the order given (never a slug another topic ever had). */
   slugs: string[];
+  /** Final label of each cluster, in the order given: the old one kept (see {@link TopicCluster.labelTerms}) or the new one. */
+  labels: string[];
   /** For each cluster, the old id it continues, or null for a new topic. */
   continues: (string | null)[];
   /** The state to persist. */
@@ -96,6 +104,8 @@ export interface TopicIdAssignment {
 
 /** Id prefix; the number after it has at least two digits (`t01`, `t99`, `t100`). */
 const PREFIX = 't';
+/** Between the terms of a topic label (`mixture of experts · routing`), as topic-labels.ts joins them. */
+const LABEL_SEPARATOR = ' · ';
 
 /** The number of an id like `t07` (NaN for anything else). */
 function idNumber(id: string): number {
@@ -181,6 +191,20 @@ export function assignTopicIds(
   }
   const ids = continues.map((id) => id ?? formatId(++highest));
 
+  // Labels: a continuing topic keeps its old label while the label's terms still rank among its strongest
+  // and no other topic of this build is called that.
+  const oldLabel = new Map(old.map((t) => [t.id, t.label]));
+  const proposed = clusters.map((c, i) => c.label ?? ids[i] ?? '');
+  const labels = clusters.map((cluster, i) => {
+    const before = continues[i] === null ? undefined : oldLabel.get(continues[i] as string);
+    if (before === undefined || before === proposed[i] || cluster.labelTerms === undefined) return proposed[i] ?? '';
+    const names = new Set(cluster.labelTerms);
+    const stillFits = before.split(LABEL_SEPARATOR).every((part) => names.has(part));
+    const clash = proposed.some((label, j) => j !== i && label === before);
+    return stillFits && !clash ? before : (proposed[i] ?? '');
+  });
+  const keptLabel = labels.map((label, i) => label !== proposed[i]);
+
   // Slugs: every slug ever used belongs to its topic forever; others get `-2`, `-3`, ….
   const owner = new Map<string, string>();
   for (const t of [...prev.topics, ...prev.retired]) {
@@ -191,7 +215,7 @@ export function assignTopicIds(
   const slugs = clusters.map((cluster, i) => {
     const id = ids[i] ?? '';
     const before = oldById.get(id);
-    const wanted = slugPolicy === 'keep' && before ? before.slug : (cluster.slug ?? id);
+    const wanted = (slugPolicy === 'keep' || keptLabel[i]) && before ? before.slug : (cluster.slug ?? id);
     let candidate = wanted;
     for (let n = 2; used.has(candidate) || (owner.get(candidate) ?? id) !== id; n += 1) candidate = `${wanted}-${n}`;
     used.add(candidate);
@@ -203,7 +227,7 @@ export function assignTopicIds(
     const slug = slugs[i] ?? id;
     const before = oldById.get(id);
     const aliases = before ? [...(before.aliases ?? []), before.slug].filter((s, k, all) => s !== slug && all.indexOf(s) === k) : [];
-    const topic: TopicStateTopic = { id, slug, label: cluster.label ?? id, papers: [...new Set(cluster.papers)].sort() };
+    const topic: TopicStateTopic = { id, slug, label: labels[i] ?? id, papers: [...new Set(cluster.papers)].sort() };
     if (aliases.length > 0) topic.aliases = aliases;
     return topic;
   });
@@ -225,7 +249,7 @@ export function assignTopicIds(
     topics: [...topics].sort((a, b) => compareIds(a.id, b.id)),
     retired: [...prev.retired, ...retired].sort((a, b) => compareIds(a.id, b.id)),
   };
-  return { ids, slugs, continues, state, retired };
+  return { ids, slugs, labels, continues, state, retired };
 }
 
 /** One old URL (`/topics/<slug>/`) that now answers with a redirect page. */
