@@ -6,18 +6,16 @@
 //   npm run bench:rebuild -- [<folder>...]        (default: content/digests)
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const astroBin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
-/** Runs one `astro build` of a digest folder (from a scratch working directory) and returns its wall time in seconds. */
+/** Runs one `npm run build` (scripts/build.mjs) of a digest folder (from a scratch working directory) and returns its wall time in seconds. */
 function build(work, digests, cache, label) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [astroBin, 'build', '--root', root], {
+  const result = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--root', root], {
     cwd: work,
     env: { ...process.env, DIGESTS_DIR: digests, ASTRO_OUT_DIR: path.join(work, 'dist'), ASTRO_CACHE_DIR: cache, TOPICS_STATE: path.join(work, 'topics.json') },
     encoding: 'utf8',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Full-build benchmark: for each digest folder, the analysis alone (scripts/bench-analysis.ts, per stage) and a
-// clean `astro build` (analysis, pages, Pagefind index) into a temporary outDir with a fresh cache, reporting
-// wall time, peak memory of the build's process tree, pages per second, per-phase times and output sizes.
+// clean `npm run build` (scripts/build.mjs: analysis and pages, then the Pagefind index) into a temporary
+// outDir with a fresh cache, reporting wall time, peak memory of the build's process tree, pages per second, per-phase times and output sizes.
 //
 //   npm run bench -- [<folder>...] [--scale <papers>] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build] [--no-baseline]
 //
@@ -152,7 +152,7 @@ function buildPhases(lines, totalMs) {
   const analysed = at(/\[digest-loader:\w+\] .*papers/);
   const routes = at(/generating static routes/);
   const rendered = routes === undefined ? undefined : at(/✓ Completed in/, routes);
-  const pagefindLine = plain.find((l) => /Search index: /.test(l.text));
+  const pagefindLine = plain.find((l) => /Search index: \d+ pages/.test(l.text));
   const pagefindSecs = pagefindLine ? Number(/\(([\d.]+) s\)/.exec(pagefindLine.text)?.[1]) : NaN;
   const renderSecs = (() => {
     const i = plain.findIndex((l) => /generating static routes/.test(l.text));
@@ -212,10 +212,11 @@ async function benchBuild(folder, keep) {
   const cacheDir = path.join(work, 'cache');
   const env = { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, DIGESTS_DIR: folder, TOPICS_STATE: 'off', ASTRO_TELEMETRY_DISABLED: '1' };
   console.log(`build: ${folder} → ${outDir}`);
-  const run = await runMeasured(process.execPath, [astroBin, 'build', '--root', root], env, { cwd: work });
+  // `npm run build`: astro build, then the search index once Astro has exited (scripts/build.mjs).
+  const run = await runMeasured(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--root', root], env, { cwd: work });
   if (run.code !== 0) {
     console.error(run.lines.slice(-40).map((l) => l.text).join('\n'));
-    throw new Error(`astro build failed on ${folder} (exit ${run.code})`);
+    throw new Error(`npm run build failed on ${folder} (exit ${run.code})`);
   }
   const summary = run.lines.map((l) => l.text).find((t) => /digests read, .* papers/.test(t)) ?? '';
   const papers = Number(/(\d+) papers/.exec(summary)?.[1] ?? NaN);

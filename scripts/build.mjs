@@ -1,14 +1,33 @@
 #!/usr/bin/env node
-// Builds the site from the digest folder: `astro build`, which also runs the analysis and the search index.
-// `npm run build -- --strict` (or STRICT=1) makes any problem in a digest fail the build.
+// Builds the site from the digest folder: `astro build` (analysis and pages), then the search index.
+// `npm run build -- --strict` (or STRICT=1) makes any problem in a digest fail the build; other arguments go to
+// `astro build` (e.g. `--force` renders every page, ignoring the incremental cache).
+//
+// The Pagefind index is built here, after Astro has exited (PAGEFIND_DEFERRED=1 tells the integration to step
+// aside), so the Pagefind binary and the build's Node heap are never in memory together: at 20,000 papers
+// that is the difference between about 5 GB and 3.5 GB at the peak. A plain `astro build` still indexes
+// through the integration.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
-const env = { ...process.env, ...(strict ? { STRICT: '1' } : {}) };
-const result = spawnSync(process.execPath, [astroBin, 'build', ...args.filter((a) => a !== '--strict')], { stdio: 'inherit', env });
-process.exit(result.status ?? 1);
+const env = { ...process.env, PAGEFIND_DEFERRED: '1', ...(strict ? { STRICT: '1' } : {}) };
+const astroArgs = args.filter((a) => a !== '--strict');
+const built = spawnSync(process.execPath, [astroBin, 'build', ...astroArgs], { stdio: 'inherit', env });
+if (built.status !== 0) process.exit(built.status ?? 1);
+
+// The output folder as astro.config.mjs sets it: ASTRO_OUT_DIR, else ./dist, relative to the project root
+// (`--root`, else the working directory).
+const rootArg = astroArgs.indexOf('--root');
+const projectRoot = rootArg >= 0 && astroArgs[rootArg + 1] ? path.resolve(astroArgs[rootArg + 1]) : process.cwd();
+const outDir = path.resolve(projectRoot, process.env.ASTRO_OUT_DIR ?? 'dist');
+// tsx (a dev dependency, as `npm install` installs) runs the TypeScript; resolved here, not from the working directory.
+const tsx = pathToFileURL(require.resolve('tsx')).href;
+const indexed = spawnSync(process.execPath, ['--import', tsx, path.join(root, 'scripts', 'index-search.ts'), outDir], { stdio: 'inherit', env });
+process.exit(indexed.status ?? 1);

@@ -115,6 +115,11 @@ export default function pagefindIntegration(options: PagefindIntegrationOptions 
     name: 'paper-explorer:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        // `npm run build` indexes after Astro has exited (scripts/build.mjs), to keep the peak memory down.
+        if (process.env.PAGEFIND_DEFERRED === '1') {
+          logger.info('Search index: built after Astro exits (scripts/index-search.ts).');
+          return;
+        }
         await buildSearchIndex(fileURLToPath(dir), logger, options);
       },
     },
