@@ -25,6 +25,7 @@ import { pathToFileURL } from 'node:url';
 import { readDigestFiles } from '../src/content/digest-files';
 import { paperKey } from '../src/pipeline/normalize';
 import { parseDigest } from '../src/pipeline/parse';
+import { mulberry32 } from '../src/pipeline/random';
 
 /** What {@link makeCorpus} wrote. */
 export interface CorpusSummary {
@@ -51,18 +52,6 @@ const FIXED_TOP_WORDS = 400;
 /** Shorter words stay the same too. */
 const MIN_SWAPPED_LENGTH = 5;
 
-/** A small seeded PRNG (mulberry32), so a copy's vocabulary is the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Word swaps for copy `copy`: lower-case word → its replacement, within classes of the same ending and frequency band. */
 function vocabularyFor(counts: ReadonlyMap<string, number>, copy: number): Map<string, string> {
   const ranked = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
@@ -74,7 +63,7 @@ function vocabularyFor(counts: ReadonlyMap<string, number>, copy: number): Map<s
     members.push(word);
     classes.set(key, members);
   });
-  const random = prng(0x5eed + copy * 7919);
+  const random = mulberry32(0x5eed + copy * 7919); // seeded: a copy's vocabulary is the same on every run
   const swaps = new Map<string, string>();
   for (const members of classes.values()) {
     const shuffled = [...members];
