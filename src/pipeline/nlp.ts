@@ -452,12 +452,9 @@ export type EncodedTokens = [
   exceptions?: Record<string, [parts: string[], folded: string[]]>,
 ];
 
-/** Parts and folded parts of a token as {@link decodeTokens} derives them from its text and kind. */
+/** Parts and folded parts of a token as {@link decodeTokens} derives them from its text and kind (as {@link wordInfo} does). */
 function derivedParts(text: string, kind: TokenKind): { parts: string[]; folded: string[] } {
-  const lower = text.toLowerCase();
-  const folded = kind === 'word' ? foldParts(text) : [lower];
-  const parts = folded.length === 1 && folded[0] === lower ? folded : lower.split('-');
-  return { parts, folded };
+  return wordInfo(text, kind === 'word');
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
