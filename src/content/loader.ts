@@ -136,14 +136,18 @@ function siteData(snap: Snapshot, context: LoaderContext): Promise<Analysis> {
 
 async function buildSiteData(snap: Snapshot, context: LoaderContext): Promise<Analysis> {
   const { logger } = context;
+  const keys = snap.files.map((f, i) => `${f.name}\u0000${snap.hashes[i]}`);
   const parsed = snap.files.map((f, i) => {
-    const key = `${f.name}\u0000${snap.hashes[i]}`;
+    const key = keys[i] as string;
     const cached = parsedByHash.get(key);
     if (cached) return cached;
     const result = parseDigest(f.name, f.bytes);
     parsedByHash.set(key, result);
     return result;
   });
+  // Keep only the folder's current files (a dev session that edits digests would otherwise keep every version).
+  const current = new Set(keys);
+  for (const key of parsedByHash.keys()) if (!current.has(key)) parsedByHash.delete(key);
   const stateFile = topicStatePath(snap.dir, snap.root);
   const previousTopics = stateFile === null ? null : await readTopicState(stateFile);
   // Tokens of the texts seen in earlier builds; only usable when the pipeline's source hash is known.
