@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Builds the site from the digest folder: `astro build` (analysis and pages), then the search index.
-// `npm run build -- --strict` (or STRICT=1) makes any problem in a digest fail the build; other arguments go to
-// `astro build` (e.g. `--force` renders every page, ignoring the incremental cache).
+// `npm run build -- --strict` (or STRICT=1) makes any problem in a digest fail the build; `--incremental` (or
+// INCREMENTAL_BUILD=1) turns on Astro's incremental build (astro.config.mjs); other arguments go to `astro build`
+// (e.g. `--force` renders every page, ignoring the incremental cache).
 //
 // The Pagefind index is built here, after Astro has exited (PAGEFIND_DEFERRED=1 tells the integration to step
 // aside), so the Pagefind binary and the build's Node heap are never in memory together: at 20,000 papers
@@ -17,8 +18,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 const args = process.argv.slice(2);
 const strict = args.includes('--strict');
-const env = { ...process.env, PAGEFIND_DEFERRED: '1', ...(strict ? { STRICT: '1' } : {}) };
-const astroArgs = args.filter((a) => a !== '--strict');
+const incremental = args.includes('--incremental');
+const env = { ...process.env, PAGEFIND_DEFERRED: '1', ...(strict ? { STRICT: '1' } : {}), ...(incremental ? { INCREMENTAL_BUILD: '1' } : {}) };
+const astroArgs = args.filter((a) => a !== '--strict' && a !== '--incremental');
 const built = spawnSync(process.execPath, [astroBin, 'build', ...astroArgs], { stdio: 'inherit', env });
 if (built.status !== 0) process.exit(built.status ?? 1);
 

@@ -53,12 +53,13 @@ function envFor(work: string, outDir?: string, cacheDir = path.join(work, 'cache
 /**
  * Builds the site from the temporary folder. Runs in that folder with `--root`: Astro puts its prerender
  * chunks in `<cwd>/.astro/` when the output folder is outside the working directory, and the project's own
- * `.astro/` is shared with whoever else is building.
+ * `.astro/` is shared with whoever else is building. Astro's incremental build is on (INCREMENTAL_BUILD=1), as
+ * `npm run build -- --incremental` turns it on.
  */
 function build(work: string, outDir: string, cacheDir?: string): BuildLog {
   const result = spawnSync(process.execPath, [astro, 'build', '--root', root], {
     cwd: work,
-    env: envFor(work, outDir, cacheDir),
+    env: { ...envFor(work, outDir, cacheDir), INCREMENTAL_BUILD: '1' },
     encoding: 'utf8',
     timeout: 240_000,
     maxBuffer: 64 * 1024 * 1024,
