@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dot, graphFromNeighbors, invertedIndex, knnGraph, nearestNeighbors, sparseVector, type SparseVector } from './vectors';
+import { defaultMaxPostings, dot, graphFromNeighbors, invertedIndex, knnGraph, nearestNeighbors, sparseVector, type SparseVector } from './vectors';
 
 /** Deterministic pseudo-random numbers in [0, 1). */
 function lcg(seed: number): () => number {
@@ -63,6 +63,12 @@ describe('nearestNeighbors', () => {
     const ten = nearestNeighbors(vectors, 10);
     const three = nearestNeighbors(randomVectors(300, 400, 12), 3);
     expect(three).toEqual(ten.map((list) => list.slice(0, 3)));
+  });
+});
+
+describe('defaultMaxPostings', () => {
+  it('is 5% of the vectors, at least 100 and at most 500', () => {
+    expect([10, 2000, 2001, 8520, 10_000, 10_001, 20_000].map(defaultMaxPostings)).toEqual([100, 100, 101, 426, 500, 500, 500]);
   });
 });
 

