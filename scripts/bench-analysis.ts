@@ -5,11 +5,14 @@
  * (a figure that other load on the machine disturbs less), the V8 heap in use after it and the process's
  * peak RSS so far. Nothing is written anywhere (no topic-id state).
  *
- *   npm run bench:analysis -- [<folder>...] [--json <file>] [--token-cache <file>]
+ *   npm run bench:analysis -- [<folder>...] [--json <file>] [--token-cache <file>] [--one-thread]
  *
  * With `--token-cache`, tokens are read from and saved to that file (as the loader does with its cache in
  * Astro's cache folder; stages `cache-load` and `cache-save`): a first run fills it (cold), a second run
  * with the same file shows a warm rebuild. The output is the same either way.
+ *
+ * As in the build, the texts the cache does not hold are first tokenized on worker threads (stage `tokenize`,
+ * `src/content/tokenize-workers.ts`); `--one-thread` leaves them to the analysis's own thread instead.
  *
  * Run it with `--expose-gc` (the npm script does) to start each folder from a collected heap.
  */
@@ -17,7 +20,9 @@ import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDigestFiles } from '../src/content/digest-files';
-import { loadTokenCache, saveTokenCache } from '../src/content/token-cache';
+import { loadTokenCache, saveTokenCache, TokenCache } from '../src/content/token-cache';
+import { fillTokenCache } from '../src/content/tokenize-workers';
+import { paperTexts } from '../src/pipeline/terms';
 import { analyze } from '../src/pipeline/analyze';
 import { parseDigest } from '../src/pipeline/parse';
 
@@ -78,7 +83,7 @@ function timed<T>(stages: StageFigure[], name: string, run: () => T): T {
 const BENCH_PIPELINE = 'bench-analysis';
 
 /** Reads, parses and analyses one digest folder, timing every stage; with `tokenCacheFile`, through that token cache. */
-export async function benchFolder(folder: string, tokenCacheFile?: string): Promise<AnalysisBench> {
+export async function benchFolder(folder: string, tokenCacheFile?: string, workers = true): Promise<AnalysisBench> {
   (globalThis as { gc?: () => void }).gc?.();
   const stages: StageFigure[] = [];
   const started = performance.now();
@@ -88,9 +93,15 @@ export async function benchFolder(folder: string, tokenCacheFile?: string): Prom
   const parsed = timed(stages, 'parse', () => files.map((f) => parseDigest(f.name, f.bytes)));
   let loadStarted = performance.now();
   let loadCpu = cpuMs();
-  const tokenMemo = tokenCacheFile === undefined ? undefined : await loadTokenCache(tokenCacheFile, BENCH_PIPELINE);
-  if (tokenMemo !== undefined) {
+  const tokenMemo = tokenCacheFile === undefined ? (workers ? new TokenCache() : undefined) : await loadTokenCache(tokenCacheFile, BENCH_PIPELINE);
+  if (tokenCacheFile !== undefined) {
     stages.push({ stage: 'cache-load', ms: performance.now() - loadStarted, cpuMs: cpuMs() - loadCpu, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
+  }
+  if (workers && tokenMemo !== undefined) {
+    loadStarted = performance.now();
+    loadCpu = cpuMs();
+    await fillTokenCache(tokenMemo, parsed.flatMap((d) => d.entries.flatMap((e) => paperTexts(e))));
+    stages.push({ stage: 'tokenize', ms: performance.now() - loadStarted, cpuMs: cpuMs() - loadCpu, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
   }
   const data = analyze(parsed, { previousTopics: null, tokenMemo, stage: (name, run) => timed(stages, name, run) });
   let tokenCache: AnalysisBench['tokenCache'];
@@ -151,10 +162,12 @@ async function main(argv: string[]): Promise<void> {
     args.splice(cacheFlag, 2);
     if (tokenCacheFile === undefined) throw new Error('--token-cache needs a file');
   }
+  const oneThread = args.indexOf('--one-thread');
+  if (oneThread >= 0) args.splice(oneThread, 1);
   const folders = args.length > 0 ? args : ['content/digests'];
   const results: AnalysisBench[] = [];
   for (const folder of folders) {
-    const result = await benchFolder(path.resolve(folder), tokenCacheFile);
+    const result = await benchFolder(path.resolve(folder), tokenCacheFile, oneThread < 0);
     results.push({ ...result, folder });
     console.log(formatBench({ ...result, folder }));
     console.log('');

@@ -24,7 +24,9 @@ import { parseDigest } from '../pipeline/parse';
 import { formatProblem, summaryLine } from '../pipeline/report';
 import type { ParsedDigest, Problem } from '../pipeline/types';
 import { readTopicState, topicStatePath, writeTopicState } from './topic-state-file';
+import { paperTexts } from '../pipeline/terms';
 import { loadTokenCache, saveTokenCache, tokenCachePath } from './token-cache';
+import { defaultWorkerCount, fillTokenCache } from './tokenize-workers';
 
 /** Which part of the analysed site a collection holds. */
 export type CollectionKind = 'papers' | 'digests' | 'topics' | 'terms' | 'corpus';
@@ -154,9 +156,18 @@ async function buildSiteData(snap: Snapshot, context: LoaderContext): Promise<An
   const pipeline = await pipelineSourceHash();
   const cacheFile = pipeline === 'unknown' ? null : tokenCachePath(fileURLToPath(context.config.cacheDir));
   const tokenCache = cacheFile === null ? undefined : await loadTokenCache(cacheFile, pipeline);
+  // New texts are tokenized on worker threads first (most of a cold analysis), then found in the cache.
+  if (tokenCache !== undefined) {
+    const texts = parsed.flatMap((digest) => digest.entries.flatMap((entry) => paperTexts(entry)));
+    await fillTokenCache(tokenCache, texts).catch((error: unknown) => {
+      logger.warn(`Tokenizing on worker threads failed, tokenizing on the main thread instead: ${String(error)}`);
+    });
+  }
   const data = analyze(parsed, { previousTopics, tokenMemo: tokenCache });
   if (cacheFile !== null && tokenCache !== undefined) {
-    logger.info(`Tokens: ${tokenCache.hits} texts from the cache, ${tokenCache.misses} tokenized`);
+    const { hits, misses, filled } = tokenCache;
+    const onWorkers = filled > 0 ? ` (${filled} of them on ${defaultWorkerCount()} worker threads)` : '';
+    logger.info(`Tokens: ${hits} texts from the cache, ${misses + filled} tokenized${onWorkers}`);
     if (tokenCache.changed) {
       await saveTokenCache(cacheFile, pipeline, tokenCache).catch((error: unknown) =>
         logger.warn(`Token cache not saved to ${cacheFile}: ${String(error)}`),

@@ -39,6 +39,10 @@ export class TokenCache implements TokenMemo {
   hits = 0;
   /** Texts tokenized (not in the cache). */
   misses = 0;
+  /** Texts found among those {@link add}ed in this build (tokenized on worker threads): neither hits nor misses. */
+  filled = 0;
+  /** Keys of the entries {@link add}ed in this build. */
+  private readonly addedKeys = new Set<string>();
   /** Entries of the texts used by this build: what {@link saveTokenCache} writes. */
   private readonly used = new Map<string, EncodedTokens>();
 
@@ -56,7 +60,8 @@ export class TokenCache implements TokenMemo {
       this.misses += 1;
       return undefined;
     }
-    this.hits += 1;
+    if (this.addedKeys.has(key)) this.filled += 1;
+    else this.hits += 1;
     this.used.set(key, encoded as EncodedTokens);
     return tokens;
   }
@@ -67,8 +72,20 @@ export class TokenCache implements TokenMemo {
   }
 
   /** True when the file should be rewritten: a text was tokenized, or a stored one was not used. */
+  /** True when the cache holds an entry for the text (it may still fail to decode: then `get` tokenizes it). */
+  has(text: string): boolean {
+    return Object.hasOwn(this.stored, textKey(text));
+  }
+
+  /** Adds the tokens of a text tokenized elsewhere (on a worker thread), in the form {@link encodeTokens} gives. */
+  add(text: string, encoded: EncodedTokens): void {
+    const key = textKey(text);
+    this.stored[key] = encoded;
+    this.addedKeys.add(key);
+  }
+
   get changed(): boolean {
-    return this.misses > 0 || this.used.size !== this.loaded;
+    return this.misses > 0 || this.filled > 0 || this.used.size !== this.loaded;
   }
 
   /** The entries to save. */
