@@ -35,6 +35,8 @@ export const GENERIC_NOUNS = words(`
   state statement step strategy strength structure study subject subset success suite summary superiority
   support survey system target task technique technology tendency term test thing time tool topic total
   page homepage website repository
+  thanks consequence contrary spite behalf virtue lieu conjunction accordance dozen handful hope doubt endeavor
+  endeavour essence excitement enthusiasm circumstance groundwork hallmark hurdle
   trade-off tradeoff training trend type understanding unit usage use utility validation value variant variation
   variety version view way weakness whole work year
 `);
@@ -62,6 +64,8 @@ export const BROAD_WORDS = words(`
   creativity difficulty feasibility validity expert-level sota github era avenue cornerstone article access influence functionality row
   column encode align invariance density heuristic invariant face explosion advent landscape realm paradigm-shift
   breakthrough milestone pillar backbone fine-tune pre-train train deploy iterative
+  contrast absence presence course turn account means fashion expense favor favour decade century chance desire
+  ease drawback byproduct counterpart commonality convenience
 `);
 
 /**
