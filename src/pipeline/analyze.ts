@@ -191,21 +191,31 @@ type TopicsRankings = ReturnType<typeof buildTopics>['rankings'];
 
 /** Terms used by {@link TERM_PAGE_MIN_PAPERS} papers or more, each with the terms (with pages) it shares most papers with. */
 function termPages(extraction: TermExtraction): AnalysedTerm[] {
-  const termsOfPaper = extraction.occurrences;
   const withPage = extraction.terms.filter((term) => term.papers.length >= TERM_PAGE_MIN_PAPERS);
-  const hasPage = new Set(withPage.map((term) => term.id));
-  return withPage.map((term) => {
-    const counts = new Map<string, number>();
+  // Terms with a page by index, and each paper's page terms as indices: the counts below run over every
+  // (term, paper, other term) triple, so they use arrays, not maps keyed by strings.
+  const index = new Map(withPage.map((term, i) => [term.id, i]));
+  const pageTermsOf = new Map<string, Int32Array>();
+  for (const [paper, ids] of Object.entries(extraction.occurrences)) {
+    pageTermsOf.set(paper, Int32Array.from(ids.flatMap((id) => (index.has(id) ? [index.get(id) as number] : []))));
+  }
+  const counts = new Int32Array(withPage.length);
+  return withPage.map((term, self) => {
+    const touched: number[] = [];
     for (const paper of term.papers) {
-      for (const other of termsOfPaper[paper] ?? []) {
-        if (other !== term.id && hasPage.has(other)) counts.set(other, (counts.get(other) ?? 0) + 1);
+      for (const other of pageTermsOf.get(paper) ?? []) {
+        if (other === self) continue;
+        if (counts[other] === 0) touched.push(other);
+        counts[other] = (counts[other] as number) + 1;
       }
     }
-    const cooccurring = [...counts]
-      .filter(([, count]) => count >= 2 || term.papers.length < 4)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    const entries = touched.map((other) => ({ id: (withPage[other] as Term).id, count: counts[other] as number }));
+    for (const other of touched) counts[other] = 0;
+    const cooccurring = entries
+      .filter(({ count }) => count >= 2 || term.papers.length < 4)
+      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .slice(0, COOCCURRING)
-      .map(([id, count]) => ({ term: id, count }));
+      .map(({ id, count }) => ({ term: id, count }));
     return { ...term, cooccurring };
   });
 }
