@@ -184,11 +184,16 @@ function rejectedAlone(u: Unit): boolean {
   return !/\p{L}{2}/u.test(u.lower) && !isAcronymLike(u.lower.toUpperCase());
 }
 
+/** Words that end like a file name. */
+const FILE_NAME = /\.(?:html?|php|pdf|md|py|ipynb|json|ya?ml|txt|csv|zip|tar|gz|js|ts)$/i;
+
 /** Classify a token as a phrase unit kind, or null when it breaks phrases. */
 function tokenKind(tokens: readonly NlpToken[], i: number, prevUnit: Unit | undefined): UnitKind | null {
   const t = tokens[i] as NlpToken;
   if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) return null;
   if (t.text.length < 2 || t.text.startsWith("'") || t.text.endsWith('.')) return null;
+  // A file name (`index.html`, `setup.py`) is no term.
+  if (FILE_NAME.test(t.text)) return null;
   const pos = t.pos;
   if (pos === 'NOUN' || pos === 'PROPN') {
     if (t.stop && !isAcronymLike(t.text)) return null;

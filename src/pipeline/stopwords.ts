@@ -36,7 +36,9 @@ export const GENERIC_NOUNS = words(`
   support survey system target task technique technology tendency term test thing time tool topic total
   page homepage website repository
   thanks consequence contrary spite behalf virtue lieu conjunction accordance dozen handful hope doubt endeavor
-  endeavour essence excitement enthusiasm circumstance groundwork hallmark hurdle
+  endeavour essence excitement enthusiasm circumstance groundwork hallmark hurdle meantime plenty plethora multitude
+  myriad paucity precedent priori vivo vitro vice whilst upto vs scratch today shed underscore takeaway par sake
+  leap surge journey quest pursuit spirit threefold twofold
   trade-off tradeoff training trend type understanding unit usage use utility validation value variant variation
   variety version view way weakness whole work year
 `);
