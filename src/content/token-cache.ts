@@ -71,7 +71,6 @@ export class TokenCache implements TokenMemo {
     if (encoded !== undefined) this.used.set(textKey(text), encoded);
   }
 
-  /** True when the file should be rewritten: a text was tokenized, or a stored one was not used. */
   /** True when the cache holds an entry for the text (it may still fail to decode: then `get` tokenizes it). */
   has(text: string): boolean {
     return Object.hasOwn(this.stored, textKey(text));
@@ -84,6 +83,7 @@ export class TokenCache implements TokenMemo {
     this.addedKeys.add(key);
   }
 
+  /** True when the file should be rewritten: a text was tokenized (here or on a worker), or a stored one was not used. */
   get changed(): boolean {
     return this.misses > 0 || this.filled > 0 || this.used.size !== this.loaded;
   }
