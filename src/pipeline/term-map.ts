@@ -8,7 +8,7 @@ import louvain from 'graphology-communities-louvain';
 import { cooccurrence } from './cooccurrence';
 import { layout, type LayoutNode, type LayoutOptions } from './layout';
 import { DEFAULT_SEED, mulberry32 } from './random';
-import type { ClassTerm } from './topic-labels';
+import { LABEL_SEPARATOR, type ClassTerm } from './topic-labels';
 import type { MapLink, MapNode, TermMap } from './types';
 
 /** Display label of a term id (e.g. from a `Map` of `Term.label`s). */
@@ -223,7 +223,7 @@ export function corpusMap(
   // Topic labels are laid out as nodes too (one line per term, bold ≈ 6% wider), so no term covers them.
   const extra: LayoutNode[] = topics.map((topic, t) => ({
     id: `\u0000topic:${t}`,
-    label: topic.label.split(' · ').join('\n'),
+    label: topic.label.split(LABEL_SEPARATOR).join('\n'),
     fontSize: PLACE_LABEL_PX * 1.06,
     cluster: t,
   }));

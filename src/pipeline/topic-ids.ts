@@ -15,6 +15,7 @@
  * merge keeps the id of the old topic that contributed most (ties: the older one). Unmatched
  * clusters get new ids that continue the numbering, in the order given; ids are never reused.
  */
+import { LABEL_SEPARATOR } from './topic-labels';
 
 /** Version of the state file format written by {@link assignTopicIds}. */
 export const TOPIC_STATE_VERSION = 1;
@@ -104,8 +105,6 @@ export interface TopicIdAssignment {
 
 /** Id prefix; the number after it has at least two digits (`t01`, `t99`, `t100`). */
 const PREFIX = 't';
-/** Between the terms of a topic label (`mixture of experts · routing`), as topic-labels.ts joins them. */
-const LABEL_SEPARATOR = ' · ';
 
 /** The number of an id like `t07` (NaN for anything else). */
 function idNumber(id: string): number {

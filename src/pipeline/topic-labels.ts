@@ -292,7 +292,10 @@ function labelKey(choice: readonly TermLabelInfo[]): string {
     .join('\u0000');
 }
 
-/** The display labels joined with " · ". */
+/** Between the terms of a topic label (`mixture of experts · routing`). */
+export const LABEL_SEPARATOR = ' · ';
+
+/** The display labels joined with {@link LABEL_SEPARATOR}. */
 function joinLabels(choice: readonly TermLabelInfo[]): string {
-  return choice.map((t) => t.label).join(' · ');
+  return choice.map((t) => t.label).join(LABEL_SEPARATOR);
 }
