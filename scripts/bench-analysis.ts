@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { readDigestFiles } from '../src/content/digest-files';
 import { loadTokenCache, saveTokenCache, TokenCache } from '../src/content/token-cache';
 import { fillTokenCache } from '../src/content/tokenize-workers';
-import { paperTexts } from '../src/pipeline/terms';
+import { digestTexts } from '../src/pipeline/terms';
 import { analyze } from '../src/pipeline/analyze';
 import { parseDigest } from '../src/pipeline/parse';
 
@@ -100,7 +100,7 @@ export async function benchFolder(folder: string, tokenCacheFile?: string, worke
   if (workers && tokenMemo !== undefined) {
     loadStarted = performance.now();
     loadCpu = cpuMs();
-    await fillTokenCache(tokenMemo, parsed.flatMap((d) => d.entries.flatMap((e) => paperTexts(e))));
+    await fillTokenCache(tokenMemo, digestTexts(parsed));
     stages.push({ stage: 'tokenize', ms: performance.now() - loadStarted, cpuMs: cpuMs() - loadCpu, heapUsed: process.memoryUsage().heapUsed, peakRss: peakRss() });
   }
   const data = analyze(parsed, { previousTopics: null, tokenMemo, stage: (name, run) => timed(stages, name, run) });

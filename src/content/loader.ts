@@ -24,7 +24,7 @@ import { parseDigest } from '../pipeline/parse';
 import { formatProblem, summaryLine } from '../pipeline/report';
 import type { ParsedDigest, Problem } from '../pipeline/types';
 import { readTopicState, topicStatePath, writeTopicState } from './topic-state-file';
-import { paperTexts } from '../pipeline/terms';
+import { digestTexts } from '../pipeline/terms';
 import { loadTokenCache, saveTokenCache, tokenCachePath } from './token-cache';
 import { defaultWorkerCount, fillTokenCache } from './tokenize-workers';
 
@@ -158,8 +158,7 @@ async function buildSiteData(snap: Snapshot, context: LoaderContext): Promise<An
   const tokenCache = cacheFile === null ? undefined : await loadTokenCache(cacheFile, pipeline);
   // New texts are tokenized on worker threads first (most of a cold analysis), then found in the cache.
   if (tokenCache !== undefined) {
-    const texts = parsed.flatMap((digest) => digest.entries.flatMap((entry) => paperTexts(entry)));
-    await fillTokenCache(tokenCache, texts).catch((error: unknown) => {
+    await fillTokenCache(tokenCache, digestTexts(parsed)).catch((error: unknown) => {
       logger.warn(`Tokenizing on worker threads failed, tokenizing on the main thread instead: ${String(error)}`);
     });
   }

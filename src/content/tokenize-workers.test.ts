@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { readDigests } from '../../tests/digest-fixtures';
 import { analyze as analyzeSite } from '../pipeline/analyze';
 import { analyze, encodeTokens } from '../pipeline/nlp';
-import { paperTexts } from '../pipeline/terms';
+import { digestTexts } from '../pipeline/terms';
 import { TokenCache, textKey } from './token-cache';
 import { fillTokenCache, tokenizeInWorkers } from './tokenize-workers';
 
 /** Every title and abstract of the seed, as the analysis tokenizes them. */
-const seedTexts = (): string[] => readDigests().flatMap((d) => d.entries.flatMap((e) => paperTexts(e)));
+const seedTexts = (): string[] => digestTexts(readDigests());
 
 describe('tokenizing on worker threads', () => {
   test('gives, text by text and in order, the tokens one thread gives', async () => {

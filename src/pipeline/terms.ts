@@ -15,7 +15,7 @@ import { acronymKey, extractPhrases, foldText, foldWord, groupKey, headIndex, Ph
 import { hashString, slugify } from './slug';
 import { GENERIC_MODIFIERS, GENERIC_NOUNS, GENERIC_VERBS, OF_TERMS } from './stopwords';
 import { smoothIdf, sparseVector, sublinearTf, type SparseVector } from './vectors';
-import type { Paper, Term, WeightedTerm } from './types';
+import type { Paper, ParsedDigest, Term, WeightedTerm } from './types';
 
 /** Options of {@link extractTerms}. */
 export interface TermOptions {
@@ -90,6 +90,14 @@ function prepare(paper: Paper): Prepared {
 /** The texts of a paper that are tokenized, as {@link analyze} gets them: the cleaned title (lower-cased where Title Case) and abstract. */
 export function paperTexts(paper: Pick<Paper, 'title' | 'abstract'>): [title: string, abstract: string] {
   return [decapitalizeTitle(cleanText(paper.title)), cleanText(paper.abstract)];
+}
+
+/**
+ * The texts {@link extractTerms} tokenizes for these digests, listing by listing (a paper listed twice gives its
+ * texts twice): what a token memo can be filled with before the analysis.
+ */
+export function digestTexts(parsed: readonly ParsedDigest[]): string[] {
+  return parsed.flatMap((digest) => digest.entries.flatMap((entry) => paperTexts(entry)));
 }
 
 /** Hyphenated `noun-of-noun` compounds (`mixture-of-experts`, `chain-of-thought`), without articles. */
