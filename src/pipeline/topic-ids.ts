@@ -15,7 +15,9 @@
  * merge keeps the id of the old topic that contributed most (ties: the older one). Unmatched
  * clusters get new ids that continue the numbering, in the order given; ids are never reused.
  */
-import { LABEL_SEPARATOR } from './topic-labels';
+// Named with its .ts extension: astro.config.mjs loads this module (through topic-state-file.ts) with Node's own
+// type stripping, which resolves no extensionless import.
+import { LABEL_SEPARATOR } from './topic-labels.ts';
 
 /** Version of the state file format written by {@link assignTopicIds}. */
 export const TOPIC_STATE_VERSION = 1;
