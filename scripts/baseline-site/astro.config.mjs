@@ -4,14 +4,10 @@
 // so that the analysis's cost can be stated against what Astro and Pagefind need anyway.
 import { defineConfig } from 'astro/config';
 import pagefind from '../../src/integrations/pagefind.ts';
+import { outputConfig } from '../../src/integrations/output-config.ts';
 
 export default defineConfig({
   site: 'https://papers.example.org',
-  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  trailingSlash: 'always',
-  build: { format: 'directory', concurrency: 8 },
-  prefetch: false,
-  devToolbar: { enabled: false },
+  ...outputConfig,
   integrations: [pagefind()],
 });
