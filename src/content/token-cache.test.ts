@@ -15,6 +15,16 @@ const A = 'Mixture-of-Experts (MoE) layers route tokens to experts.';
 const B = 'we fine-tune LLaMA-7B with LoRA';
 const C = "A bird's-eye view of 3DGS.";
 
+/** A cache file (pipeline `p1`) written by a build that tokenized A, as the loader does: a miss, then set. */
+async function savedWithA(name: string): Promise<string> {
+  const file = path.join(dir, name);
+  const cache = await loadTokenCache(file, 'p1');
+  cache.get(A);
+  cache.set(A, tokenize(A));
+  await saveTokenCache(file, 'p1', cache);
+  return file;
+}
+
 describe('token cache file', () => {
   test('path: a file in the cache folder', () => {
     expect(tokenCachePath('/x/node_modules/.astro')).toBe(path.join('/x/node_modules/.astro', TOKEN_CACHE_NAME));
@@ -58,22 +68,14 @@ describe('token cache file', () => {
   });
 
   test('all hits and nothing dropped: unchanged, no need to save', async () => {
-    const file = path.join(dir, 'same.json');
-    const cache = await loadTokenCache(file, 'p1');
-    cache.get(A);
-    cache.set(A, tokenize(A));
-    await saveTokenCache(file, 'p1', cache);
+    const file = await savedWithA('same.json');
     const again = await loadTokenCache(file, 'p1');
     again.get(A);
     expect(again.changed).toBe(false);
   });
 
   test('a cache written by another pipeline version, another format or a broken file is ignored', async () => {
-    const file = path.join(dir, 'stale.json');
-    const cache = await loadTokenCache(file, 'p1');
-    cache.get(A);
-    cache.set(A, tokenize(A));
-    await saveTokenCache(file, 'p1', cache);
+    const file = await savedWithA('stale.json');
     expect((await loadTokenCache(file, 'p1')).loaded).toBe(1);
     const stale = await loadTokenCache(file, 'p2');
     expect(stale.loaded).toBe(0);
