@@ -3,8 +3,7 @@
  * when there are fewer papers than pages), of which the first BASELINE_INDEXED are indexed by Pagefind.
  * Digests are read and parsed (not analysed), from DIGESTS_DIR.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readDigestFiles } from '../../../src/content/digest-files';
 import { parseDigest } from '../../../src/pipeline/parse';
 
 /** One plain page. */
@@ -14,13 +13,10 @@ export interface PlainPage {
 }
 
 /** Every page of the baseline site. */
-export function plainPages(): PlainPage[] {
+export async function plainPages(): Promise<PlainPage[]> {
   const dir = process.env.DIGESTS_DIR;
   if (!dir) throw new Error('DIGESTS_DIR is not set');
-  const entries = readdirSync(dir)
-    .filter((n) => n.endsWith('.txt'))
-    .sort()
-    .flatMap((n) => parseDigest(n, readFileSync(path.join(dir, n))).entries);
+  const entries = (await readDigestFiles(dir)).flatMap((f) => parseDigest(f.name, f.bytes).entries);
   if (entries.length === 0) throw new Error(`No papers in ${dir}`);
   const count = Number(process.env.BASELINE_PAGES ?? entries.length);
   const indexed = Number(process.env.BASELINE_INDEXED ?? count);
