@@ -6,10 +6,10 @@
 //
 //   npm run bench:rebuild -- [--incremental] [<folder>...]        (default: content/digests)
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from './scratch-dir.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -40,7 +40,7 @@ const folders = given.length ? given : ['content/digests'];
 for (const folder of folders) {
   const source = path.resolve(root, folder);
   const names = readdirSync(source).filter((n) => n.endsWith('.txt')).sort();
-  const work = mkdtempSync(path.join(tmpdir(), 'paper-explorer-rebuild-'));
+  const work = scratchDir('paper-explorer-rebuild-');
   try {
     console.log(`${folder}: ${names.length} digests${incremental ? ' (rebuilds with --incremental)' : ''}`);
     const digests = path.join(work, 'digests');

@@ -13,12 +13,12 @@
 //   time         keystroke -> rendered results: in-page performance.measure from the input event, and from page.fill()
 //                to the first result being visible; plus the same query again once everything is cached
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from './scratch-dir.mjs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './browser.mjs';
 
@@ -212,7 +212,7 @@ async function measureTyped(browser, base, q, delay) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const work = await mkdtemp(path.join(tmpdir(), 'bench-search-'));
+  const work = scratchDir('bench-search-');
   const site = opts.site ? path.resolve(opts.site) : path.join(work, 'dist');
   let buildSeconds = null;
   if (!opts.site) {

@@ -22,6 +22,7 @@ import { createRequire } from 'node:module';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from './scratch-dir.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -207,7 +208,8 @@ async function benchBuild(folder, keep) {
   // Everything in one temporary folder, which is also the working directory (with --root pointing at the
   // project): Astro writes its prerender bundle under <cwd>/.astro/ when the outDir is outside the working
   // directory, and that folder would be shared with (and clash with) other builds running in the project.
-  const work = await mkdtemp(path.join(tmpdir(), 'bench-build-'));
+  // scratchDir links the project's node_modules into it, for the bundle's imports.
+  const work = scratchDir('bench-build-');
   const outDir = path.join(work, 'dist');
   const cacheDir = path.join(work, 'cache');
   const env = { ...process.env, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, DIGESTS_DIR: folder, TOPICS_STATE: 'off', ASTRO_TELEMETRY_DISABLED: '1' };
@@ -252,7 +254,7 @@ const mb = (b) => (b === null || b === undefined ? '–' : `${(b / MB).toFixed(0
  * analysis (scripts/baseline-site/).
  */
 async function benchBaseline(folder, pages, indexed) {
-  const work = await mkdtemp(path.join(tmpdir(), 'bench-baseline-'));
+  const work = scratchDir('bench-baseline-');
   const env = {
     ...process.env,
     ASTRO_OUT_DIR: path.join(work, 'dist'),

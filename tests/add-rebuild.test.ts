@@ -16,6 +16,7 @@ import { paperKey } from '../src/pipeline/normalize';
 import { parseDigest } from '../src/pipeline/parse';
 import { parseTopicState } from '../src/pipeline/topic-ids';
 import type { ParsedDigest } from '../src/pipeline/types';
+import { scratchDir } from '../scripts/scratch-dir.mjs';
 
 const root = path.resolve(__dirname, '..');
 const seedDir = path.join(root, 'content', 'digests');
@@ -53,7 +54,8 @@ function envFor(work: string, outDir?: string, cacheDir = path.join(work, 'cache
 /**
  * Builds the site from the temporary folder. Runs in that folder with `--root`: Astro puts its prerender
  * chunks in `<cwd>/.astro/` when the output folder is outside the working directory, and the project's own
- * `.astro/` is shared with whoever else is building. Astro's incremental build is on (INCREMENTAL_BUILD=1), as
+ * `.astro/` is shared with whoever else is building; the folder links the project's node_modules (scratchDir) for
+ * the prerender bundle's imports. Astro's incremental build is on (INCREMENTAL_BUILD=1), as
  * `npm run build -- --incremental` turns it on.
  */
 function build(work: string, outDir: string, cacheDir?: string): BuildLog {
@@ -109,7 +111,7 @@ const pagesOf = (dist: string, section: string): string[] =>
     .sort();
 
 describe('adding a digest and rebuilding', () => {
-  const work = mkdtempSync(path.join(tmpdir(), 'add-rebuild-'));
+  const work = scratchDir('add-rebuild-');
   const digests = path.join(work, 'digests');
   const dist1 = path.join(work, 'dist1');
   const dist2 = path.join(work, 'dist2');
