@@ -11,8 +11,9 @@
  * Astro's cache folder; stages `cache-load` and `cache-save`): a first run fills it (cold), a second run
  * with the same file shows a warm rebuild. The output is the same either way.
  *
- * As in the build, the texts the cache does not hold are first tokenized on worker threads (stage `tokenize`,
- * `src/content/tokenize-workers.ts`); `--one-thread` leaves them to the analysis's own thread instead.
+ * As in the build (`src/content/analyze-digests.ts`), the per-paper pass (stage `phrases`: tagging every title
+ * and abstract and finding their phrases) runs on worker threads from 1,000 papers up; `--one-thread` keeps it
+ * on the analysis's own thread.
  *
  * Run it with `--expose-gc` (the npm script does) to start each folder from a collected heap.
  */
@@ -20,10 +21,8 @@ import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDigestFiles } from '../src/content/digest-files';
-import { loadTokenCache, saveTokenCache, TokenCache } from '../src/content/token-cache';
-import { fillTokenCache } from '../src/content/tokenize-workers';
-import { digestTexts } from '../src/pipeline/terms';
-import { analyze } from '../src/pipeline/analyze';
+import { analyzeDigests } from '../src/content/analyze-digests';
+import { loadTokenCache, saveTokenCache } from '../src/content/token-cache';
 import { parseDigest } from '../src/pipeline/parse';
 
 /** Figures of one stage. */
@@ -80,6 +79,8 @@ function timed<T>(stages: StageFigure[], name: string, run: () => T): T {
   const started = performance.now();
   const cpu = cpuMs();
   const result = run();
+  // A stage that gives a promise (the per-paper pass on worker threads) ends when the promise settles.
+  if (result instanceof Promise) return result.finally(() => record(stages, name, started, cpu)) as T;
   record(stages, name, started, cpu);
   return result;
 }
@@ -104,19 +105,19 @@ export async function benchFolder(folder: string, tokenCacheFile?: string, worke
   const cpuStarted = cpuMs();
   const files = await timedAsync(stages, 'read', () => readDigestFiles(folder));
   const parsed = timed(stages, 'parse', () => files.map((f) => parseDigest(f.name, f.bytes)));
-  const tokenMemo =
-    tokenCacheFile === undefined
-      ? workers
-        ? new TokenCache()
-        : undefined
-      : await timedAsync(stages, 'cache-load', () => loadTokenCache(tokenCacheFile, BENCH_PIPELINE));
-  if (workers && tokenMemo !== undefined) await timedAsync(stages, 'tokenize', () => fillTokenCache(tokenMemo, digestTexts(parsed)));
-  const data = analyze(parsed, { previousTopics: null, tokenMemo, stage: (name, run) => timed(stages, name, run) });
-  let tokenCache: AnalysisBench['tokenCache'];
-  if (tokenMemo !== undefined && tokenCacheFile !== undefined) {
-    await timedAsync(stages, 'cache-save', () => saveTokenCache(tokenCacheFile, BENCH_PIPELINE, tokenMemo));
-    // Texts tokenized: on this thread (misses) and on the worker threads (filled).
-    tokenCache = { hits: tokenMemo.hits, misses: tokenMemo.misses + tokenMemo.filled, bytes: (await stat(tokenCacheFile)).size };
+  const tokenCache =
+    tokenCacheFile === undefined ? undefined : await timedAsync(stages, 'cache-load', () => loadTokenCache(tokenCacheFile, BENCH_PIPELINE));
+  const { data } = await analyzeDigests(parsed, {
+    previousTopics: null,
+    tokenCache,
+    workers: workers ? undefined : 1,
+    stage: (name, run) => timed(stages, name, run),
+    onWorkerError: (error) => console.warn(`worker threads failed: ${String(error)}`),
+  });
+  let cacheFigures: AnalysisBench['tokenCache'];
+  if (tokenCache !== undefined && tokenCacheFile !== undefined) {
+    await timedAsync(stages, 'cache-save', () => saveTokenCache(tokenCacheFile, BENCH_PIPELINE, tokenCache));
+    cacheFigures = { hits: tokenCache.hits, misses: tokenCache.misses, bytes: (await stat(tokenCacheFile)).size };
   }
   const totalMs = performance.now() - started;
   const totalCpuMs = cpuMs() - cpuStarted;
@@ -127,7 +128,7 @@ export async function benchFolder(folder: string, tokenCacheFile?: string, worke
     papers: data.corpus.papers,
     topics: data.topics.length,
     terms: data.terms.length,
-    ...(tokenCache === undefined ? {} : { tokenCache }),
+    ...(cacheFigures === undefined ? {} : { tokenCache: cacheFigures }),
     totalMs,
     totalCpuMs,
     peakRss: peakRss(),

@@ -11,22 +11,22 @@
  * The folder is read once per build and shared by the five collections' loads, which run side by side;
  * a load that starts when none is running (the next build, a change in dev) reads it again.
  * Tokenized texts are kept in a file in Astro's cache folder (see `token-cache.ts`), so the analysis
- * tokenizes only the texts it has not seen.
+ * tokenizes only the texts it has not seen; for a large corpus its per-paper pass runs on worker threads
+ * (`analyze-digests.ts`).
  */
 import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { analyze, type SiteData } from '../pipeline/analyze';
+import type { SiteData } from '../pipeline/analyze';
+import { analyzeDigests } from './analyze-digests';
 import { digestsDir, readDigestFiles, type DigestFile } from './digest-files';
 import { parseDigest } from '../pipeline/parse';
 import { formatProblem, summaryLine } from '../pipeline/report';
 import type { ParsedDigest, Problem } from '../pipeline/types';
 import { readTopicState, topicStatePath, writeTopicState } from './topic-state-file';
-import { digestTexts } from '../pipeline/terms';
 import { loadTokenCache, saveTokenCache, tokenCachePath } from './token-cache';
-import { defaultWorkerCount, fillTokenCache } from './tokenize-workers';
 
 /** Which part of the analysed site a collection holds. */
 export type CollectionKind = 'papers' | 'digests' | 'topics' | 'terms' | 'corpus';
@@ -156,17 +156,16 @@ async function buildSiteData(snap: Snapshot, context: LoaderContext): Promise<An
   const pipeline = await pipelineSourceHash();
   const cacheFile = pipeline === 'unknown' ? null : tokenCachePath(fileURLToPath(context.config.cacheDir));
   const tokenCache = cacheFile === null ? undefined : await loadTokenCache(cacheFile, pipeline);
-  // New texts are tokenized on worker threads first (most of a cold analysis), then found in the cache.
-  if (tokenCache !== undefined) {
-    await fillTokenCache(tokenCache, digestTexts(parsed)).catch((error: unknown) => {
-      logger.warn(`Tokenizing on worker threads failed, tokenizing on the main thread instead: ${String(error)}`);
-    });
-  }
-  const data = analyze(parsed, { previousTopics, tokenMemo: tokenCache });
+  // For a large corpus the per-paper pass (tagging and phrases, most of a cold analysis) runs on worker threads.
+  const { data, workers } = await analyzeDigests(parsed, {
+    previousTopics,
+    tokenCache,
+    onWorkerError: (error) => logger.warn(`The analysis's worker threads failed, going on without them: ${String(error)}`),
+  });
   if (cacheFile !== null && tokenCache !== undefined) {
-    const { hits, misses, filled } = tokenCache;
-    const onWorkers = filled > 0 ? ` (${filled} of them on ${defaultWorkerCount()} worker threads)` : '';
-    logger.info(`Tokens: ${hits} texts from the cache, ${misses + filled} tokenized${onWorkers}`);
+    const { hits, misses } = tokenCache;
+    const onWorkers = workers > 0 ? ` (on ${workers} worker threads)` : '';
+    logger.info(`Tokens: ${hits} texts from the cache, ${misses} tokenized${onWorkers}`);
     if (tokenCache.changed) {
       await saveTokenCache(cacheFile, pipeline, tokenCache).catch((error: unknown) =>
         logger.warn(`Token cache not saved to ${cacheFile}: ${String(error)}`),

@@ -37,12 +37,8 @@ export function textKey(text: string): string {
 export class TokenCache implements TokenMemo {
   /** Texts found in the cache. */
   hits = 0;
-  /** Texts tokenized (not in the cache). */
+  /** Texts tokenized (not in the cache, or an entry that does not decode). */
   misses = 0;
-  /** Texts found among those {@link add}ed in this build (tokenized on worker threads): neither hits nor misses. */
-  filled = 0;
-  /** Keys of the entries {@link add}ed in this build. */
-  private readonly addedKeys = new Set<string>();
   /** Entries of the texts used by this build: what {@link saveTokenCache} writes. */
   private readonly used = new Map<string, EncodedTokens>();
 
@@ -54,14 +50,13 @@ export class TokenCache implements TokenMemo {
 
   get(text: string): NlpToken[] | undefined {
     const key = textKey(text);
-    const encoded = Object.hasOwn(this.stored, key) ? this.stored[key] : undefined;
+    const encoded = this.entry(text, key);
     const tokens = encoded === undefined ? undefined : decodeTokens(text, encoded);
     if (tokens === undefined) {
       this.misses += 1;
       return undefined;
     }
-    if (this.addedKeys.has(key)) this.filled += 1;
-    else this.hits += 1;
+    this.hits += 1;
     this.used.set(key, encoded as EncodedTokens);
     return tokens;
   }
@@ -71,21 +66,33 @@ export class TokenCache implements TokenMemo {
     if (encoded !== undefined) this.used.set(textKey(text), encoded);
   }
 
-  /** True when the cache holds an entry for the text (it may still fail to decode: then `get` tokenizes it). */
-  has(text: string): boolean {
-    return Object.hasOwn(this.stored, textKey(text));
+  /**
+   * The stored entry of a text, not decoded (for a worker thread to decode: it may still fail to, see
+   * {@link record}), or undefined when there is none.
+   */
+  entry(text: string, key = textKey(text)): unknown {
+    return Object.hasOwn(this.stored, key) ? this.stored[key] : undefined;
   }
 
-  /** Adds the tokens of a text tokenized elsewhere (on a worker thread), in the form {@link encodeTokens} gives. */
-  add(text: string, encoded: EncodedTokens): void {
+  /**
+   * Records what became of a text handled on another thread: `'stored'` when its stored {@link entry} gave
+   * its tokens, else its tokens as just tokenized there, in the form {@link encodeTokens} gives (null when
+   * that form cannot hold them: nothing is kept).
+   */
+  record(text: string, outcome: EncodedTokens | null | 'stored'): void {
     const key = textKey(text);
-    this.stored[key] = encoded;
-    this.addedKeys.add(key);
+    if (outcome === 'stored') {
+      this.hits += 1;
+      this.used.set(key, this.stored[key] as EncodedTokens);
+      return;
+    }
+    this.misses += 1;
+    if (outcome !== null) this.used.set(key, outcome);
   }
 
-  /** True when the file should be rewritten: a text was tokenized (here or on a worker), or a stored one was not used. */
+  /** True when the file should be rewritten: a text was tokenized, or a stored one was not used. */
   get changed(): boolean {
-    return this.misses > 0 || this.filled > 0 || this.used.size !== this.loaded;
+    return this.misses > 0 || this.used.size !== this.loaded;
   }
 
   /** The entries to save. */

@@ -4,7 +4,7 @@
  * digest brought. Pure and deterministic: plain data in, plain data out.
  */
 import { mergeDigests } from './merge';
-import { extractTerms, type TermExtraction, type TokenMemo } from './terms';
+import { findPaperPhrases, finishTerms, prepareTerms, type PaperPhrases, type TermExtraction, type TermPlan, type TokenMemo } from './terms';
 import { knnGraph } from './vectors';
 import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
@@ -87,9 +87,36 @@ const identity = <T>(_name: string, run: () => T): T => run();
 
 /** Runs every stage of the analysis on parsed digests (given in arrival order). */
 export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions = {}): SiteData {
+  const start = beginAnalysis(parsed, options);
+  const phrases = (options.stage ?? identity)('phrases', () => findPaperPhrases(start.plan, options.tokenMemo));
+  return finishAnalysis(start, phrases, options);
+}
+
+/** The analysis up to its per-paper pass: the merged corpus and the corpus-wide part of the term extraction. */
+export interface AnalysisStart {
+  corpus: Corpus;
+  /** Title/abstract pairs read (before merging). */
+  pairs: number;
+  /** What the per-paper pass needs ({@link TermPlan.setup}, {@link TermPlan.jobs}) and what the rest goes on with. */
+  plan: TermPlan;
+}
+
+/**
+ * The stages before the per-paper pass (tagging every title and abstract: most of the analysis). That pass
+ * ({@link findPaperPhrases}, or `phraseFinder` per paper on other threads) gives what {@link finishAnalysis} needs.
+ */
+export function beginAnalysis(parsed: readonly ParsedDigest[], options: Pick<AnalyzeOptions, 'stage'> = {}): AnalysisStart {
   const stage = options.stage ?? identity;
   const corpus = stage('merge', () => mergeDigests(parsed));
-  const extraction = stage('terms', () => extractTerms(corpus.papers, { tokenMemo: options.tokenMemo }));
+  const plan = stage('term-forms', () => prepareTerms(corpus.papers));
+  return { corpus, pairs: parsed.reduce((n, d) => n + d.entries.length, 0), plan };
+}
+
+/** Every stage after the per-paper pass: `phrases` holds its result for each of `start.plan.jobs`, in order. */
+export function finishAnalysis(start: AnalysisStart, phrases: readonly PaperPhrases[], options: Omit<AnalyzeOptions, 'tokenMemo'> = {}): SiteData {
+  const stage = options.stage ?? identity;
+  const { corpus } = start;
+  const extraction = stage('terms', () => finishTerms(start.plan, phrases));
   const vectors = stage('vectors', () => paperVectors(extraction));
   const knn = stage('knn', () => knnGraph(vectors, KNN));
   const clustered = stage('topics', () =>
@@ -132,7 +159,7 @@ export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions
     terms,
     corpus: {
       digests: corpus.digests.length,
-      pairs: parsed.reduce((n, d) => n + d.entries.length, 0),
+      pairs: start.pairs,
       papers: corpus.papers.length,
       duplicates: corpus.duplicates,
       problems: corpus.problems,

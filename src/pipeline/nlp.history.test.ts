@@ -99,7 +99,9 @@ describe('analyze is independent of the texts read before', () => {
       expect(checked).toBe(FULL ? 426 : 30);
       expect(differing).toEqual([]);
       // The cache encoding holds every text of the corpus exactly.
-      expect(tokens.filter((t, i) => encodeTokens(texts[i] as string, t) === undefined)).toHaveLength(0);
+      const encoded = tokens.map((t, i) => encodeTokens(texts[i] as string, t));
+      expect(encoded.filter((e) => e === undefined)).toHaveLength(0);
+      expect(encoded.map((e, i) => decodeTokens(texts[i] as string, JSON.parse(JSON.stringify(e))))).toEqual(tokens);
     },
     300_000,
   );
@@ -126,6 +128,12 @@ describe('token encoding', () => {
     expect(decodeTokens('two words', encodeTokens('two words', [spaced]))).toEqual([spaced]);
     expect(encodeTokens('two-words', [spaced])).toBeUndefined();
     expect(encodeTokens(text, [{ ...(tokens[1] as NlpToken), pos: 'TAG' as NlpToken['pos'] }])).toBeUndefined();
+    // Lemmas are stored joined by spaces, an empty one standing for the lower-cased text; lower is the text lower-cased.
+    const model = tokens[1] as NlpToken;
+    expect(encodeTokens('models', [{ ...model, lemma: 'a model' }])).toBeUndefined();
+    expect(encodeTokens('models', [{ ...model, lemma: '' }])).toBeUndefined();
+    expect(encodeTokens('models', [{ ...model, lower: 'modelz' }])).toBeUndefined();
+    expect(decodeTokens('models', encodeTokens('models', [{ ...model, lemma: 'models' }]))).toEqual([{ ...model, lemma: 'models' }]);
     expect(encodeTokens('', [])).toEqual([null, '', '']);
     expect(decodeTokens('', [null, '', ''])).toEqual([]);
     expect(decodeTokens('a b', ['a b', 'xx', ''])).toBeUndefined();

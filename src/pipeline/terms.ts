@@ -11,7 +11,7 @@
 import { findDefinitions, type AcronymDefinition } from './acronyms';
 import { singular } from './inflect';
 import { analyze, cleanText, decapitalizeTitle, type NlpToken } from './nlp';
-import { acronymKey, extractPhrases, foldText, foldWord, groupKey, headIndex, PhraseTrie, type PhraseContext } from './phrases';
+import { acronymKey, extractPhrases, foldText, foldWord, groupKey, headIndex, PhraseTrie, type PhraseContext, type PhraseOccurrence } from './phrases';
 import { hashString, slugify } from './slug';
 import { GENERIC_MODIFIERS, GENERIC_NOUNS, GENERIC_VERBS, OF_TERMS } from './stopwords';
 import { smoothIdf, sparseVector, sublinearTf, type SparseVector } from './vectors';
@@ -242,14 +242,77 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * What the per-paper pass ({@link paperPhrases}) needs to know of the whole corpus: the multi-word forms to
+ * match, the corpus-wide meaning of each acronym and the id words of every form. Plain data, so that the
+ * pass can run on worker threads.
+ */
+export interface PhraseSetup {
+  /** Multi-word forms in the order they go into the trie (folded words and group key; the first group of a sequence wins). */
+  forms: [folded: string[], key: string][];
+  /** Acronym key → its primary long-form group over the corpus. */
+  acronyms: [key: string, group: string][];
+  /** Form group → the words of its id. */
+  formWords: [group: string, words: string[]][];
+  /** Weight of an occurrence in the title (see {@link TermOptions.titleWeight}). */
+  titleWeight: number;
+}
+
+/** One paper's share of the per-paper pass: its cleaned texts and the acronyms it defines itself. */
+export interface PaperJob {
+  /** Title and abstract as they are tokenized (see {@link paperTexts}). */
+  texts: [title: string, abstract: string];
+  /** Acronym key → long-form group, as this paper defines them (they win over the corpus-wide meaning here). */
+  acronyms: [key: string, group: string][];
+}
+
+/** What one paper's texts give: its phrase occurrences (title, abstract) and its weighted content words. Plain data. */
+export interface PaperPhrases {
+  occurrences: [title: PhraseOccurrence[], abstract: PhraseOccurrence[]];
+  /** Content words (see {@link addContentWords}) with their weighted counts, in order of first use. */
+  words: [word: string, count: number][];
+}
+
+/** The corpus-wide part of the extraction, before the per-paper pass: see {@link prepareTerms}. */
+export interface TermPlan {
+  setup: PhraseSetup;
+  /** One job per paper, papers in id order. */
+  jobs: PaperJob[];
+  /** What {@link finishTerms} goes on with. */
+  readonly state: PlanState;
+}
+
+/** Corpus-wide counts of the first passes, kept for {@link finishTerms}. */
+interface PlanState {
+  sorted: Paper[];
+  minPapers: number;
+  maxPaperTerms: number;
+  titleWeight: number;
+  nestedWeight: number;
+  formIds: Map<string, string>;
+  groupAcronym: Map<string, { acr: string; count: number }>;
+  acronymSurfaces: Map<string, Map<string, number>>;
+}
+
 /** Extract the corpus's key terms, each paper's weighted key terms and the per-paper counts later stages need. */
 export function extractTerms(papers: readonly Paper[], options: TermOptions = {}): TermExtraction {
-  const minPapers = options.minPapers ?? 2;
-  const maxPaperTerms = options.maxPaperTerms ?? 12;
+  const plan = prepareTerms(papers, options);
+  return finishTerms(plan, findPaperPhrases(plan, options.tokenMemo));
+}
+
+/** The per-paper pass on this thread, paper by paper (tokens from the memo where it has them). */
+export function findPaperPhrases(plan: TermPlan, tokenMemo?: TokenMemo): PaperPhrases[] {
+  const find = phraseFinder(plan.setup);
+  return plan.jobs.map((job) => find(job, (text) => tokensOf(text, tokenMemo)));
+}
+
+/**
+ * Passes 1 and 2 of {@link extractTerms}: clean every paper's texts, find the acronym definitions and the
+ * multi-word forms of the corpus. Cheap (no tagging); the per-paper pass that follows is not.
+ */
+export function prepareTerms(papers: readonly Paper[], options: TermOptions = {}): TermPlan {
   const titleWeight = options.titleWeight ?? 3;
-  const nestedWeight = options.nestedWeight ?? 0.5;
   const sorted = [...papers].sort((a, b) => compare(a.id, b.id));
-  const n = sorted.length;
 
   // Pass 1: clean the texts, find acronym definitions and hyphenated noun-of-noun forms.
   const prepared = sorted.map(prepare);
@@ -259,7 +322,6 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const formVariants = new Map<string, Map<string, number>>(); // form group → id variants
   const acronymSurfaces = new Map<string, Map<string, number>>(); // acronym key → surfaces
   const localAcronyms: Map<string, string>[] = [];
-  const trie = new PhraseTrie();
   const addForm = (folded: string[], variant: string, count = 1): string => {
     const key = groupKey(folded);
     let variants = formVariants.get(key);
@@ -307,7 +369,15 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
     const folded = phrase.split(' ').map(foldWord);
     pendingForms.push({ folded, key: addForm(folded, phrase, 0) });
   }
-  for (const { folded, key } of pendingForms.sort((a, b) => compare(a.key, b.key))) trie.add(folded, key);
+  // The trie's forms in key order; a form met several times goes in once (adding it again changes nothing).
+  const forms: [string[], string][] = [];
+  const seenForms = new Set<string>();
+  for (const { folded, key } of pendingForms.sort((a, b) => compare(a.key, b.key))) {
+    const seen = `${key}\u0000${folded.join(' ')}`;
+    if (seenForms.has(seen)) continue;
+    seenForms.add(seen);
+    forms.push([folded, key]);
+  }
 
   const globalAcronym = new Map<string, string>(); // acronym key → primary long-form group
   const groupAcronym = new Map<string, { acr: string; count: number }>();
@@ -328,8 +398,63 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   }
   const formIds = new Map<string, string>();
   for (const [key, variants] of formVariants) formIds.set(key, chooseId(variants));
-  const formWords = new Map<string, string[]>();
-  for (const [key, id] of formIds) formWords.set(key, id.split(' '));
+  const formWords: [string, string[]][] = [];
+  for (const [key, id] of formIds) formWords.push([key, id.split(' ')]);
+
+  return {
+    setup: { forms, acronyms: [...globalAcronym], formWords, titleWeight },
+    jobs: prepared.map(({ texts }, p) => ({ texts, acronyms: [...(localAcronyms[p] as Map<string, string>)] })),
+    state: {
+      sorted,
+      minPapers: options.minPapers ?? 2,
+      maxPaperTerms: options.maxPaperTerms ?? 12,
+      titleWeight,
+      nestedWeight: options.nestedWeight ?? 0.5,
+      formIds,
+      groupAcronym,
+      acronymSurfaces,
+    },
+  };
+}
+
+/** The per-paper pass for one paper, given a way to get the tokens of a text. */
+export type PhraseFinder = (job: PaperJob, tokens: (text: string) => readonly NlpToken[]) => PaperPhrases;
+
+/**
+ * Pass 3 of {@link extractTerms}, one paper at a time: tags the paper's texts (through `tokens`) and finds
+ * their phrase occurrences and content words. The result depends on the setup and the paper alone, so papers
+ * can be done in any order, on any thread.
+ */
+export function phraseFinder(setup: PhraseSetup): PhraseFinder {
+  const trie = new PhraseTrie();
+  for (const [folded, key] of setup.forms) trie.add(folded, key);
+  const globalAcronym = new Map(setup.acronyms);
+  const formWords = new Map(setup.formWords);
+  return (job, tokensFor) => {
+    const local = new Map(job.acronyms);
+    const defined = new Set(local.keys());
+    const ctx: PhraseContext = {
+      dictionary: trie,
+      acronymGroup: (key) => local.get(key) ?? globalAcronym.get(key),
+      groupWords: (group) => formWords.get(group) ?? [group],
+    };
+    const bag = new Map<string, number>();
+    const occurrences = job.texts.map((text, segment) => {
+      const title = segment === 0;
+      const tokens = tokensFor(text);
+      const found = extractPhrases(tokens, definitionAcronyms(tokens, defined), ctx, title);
+      addContentWords(tokens, title ? setup.titleWeight : 1, bag);
+      return found;
+    }) as [PhraseOccurrence[], PhraseOccurrence[]];
+    return { occurrences, words: [...bag] };
+  };
+}
+
+/** Passes 3 (gathering what {@link phraseFinder} found, paper by paper) and 4 (terms, specificity, weights) of {@link extractTerms}. */
+export function finishTerms(plan: TermPlan, phrases: readonly PaperPhrases[]): TermExtraction {
+  const { sorted, minPapers, maxPaperTerms, titleWeight, nestedWeight, formIds, groupAcronym, acronymSurfaces } = plan.state;
+  const n = sorted.length;
+  if (phrases.length !== n) throw new Error(`finishTerms: ${phrases.length} papers' phrases for ${n} papers`);
 
   // Pass 3: phrase occurrences and content words. Id variants and surfaces are kept per
   // occurrence and counted afterwards for the corpus terms only.
@@ -342,20 +467,10 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const nestedKey: string[] = [];
   const nestedWeightOf: number[] = [];
   const words: Map<string, number>[] = [];
-  prepared.forEach(({ texts }, p) => {
-    const local = localAcronyms[p] as Map<string, string>;
-    const defined = new Set(local.keys());
-    const ctx: PhraseContext = {
-      dictionary: trie,
-      acronymGroup: (key) => local.get(key) ?? globalAcronym.get(key),
-      groupWords: (group) => formWords.get(group) ?? [group],
-    };
-    const bag = new Map<string, number>();
-    texts.forEach((text, segment) => {
-      const title = segment === 0;
-      const weight = title ? titleWeight : 1;
-      const tokens = tokensOf(text, options.tokenMemo);
-      for (const occ of extractPhrases(tokens, definitionAcronyms(tokens, defined), ctx, title)) {
+  phrases.forEach(({ occurrences, words: bag }, p) => {
+    occurrences.forEach((found, segment) => {
+      const weight = segment === 0 ? titleWeight : 1;
+      for (const occ of found) {
         let g = groups.get(occ.key);
         if (g === undefined) {
           g = { papers: [], weights: [], nestedPapers: [], nestedWeights: [] };
@@ -382,9 +497,8 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
           nestedWeightOf.push(weight * nestedWeight);
         }
       }
-      addContentWords(tokens, weight, bag);
     });
-    words.push(bag);
+    words.push(new Map(bag));
   });
   nestedKey.forEach((key, i) => {
     const g = groups.get(key);

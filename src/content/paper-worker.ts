@@ -1,0 +1,72 @@
+/**
+ * Worker-thread side of `paper-workers.ts`: the per-paper pass of the term extraction (tagging every title and
+ * abstract, then finding their phrases: the pipeline's `phraseFinder`) for the batches of papers it is sent.
+ * Texts the token cache holds come with their stored tokens, which are decoded instead of tokenized again.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyze, decodeTokens, encodeTokens, type EncodedTokens, type NlpToken } from '../pipeline/nlp';
+import { phraseFinder, type PaperJob, type PaperPhrases, type PhraseFinder, type PhraseSetup } from '../pipeline/terms';
+
+/** A message to the worker: the corpus-wide setup (first), then batches of papers, then `close` (the thread ends). */
+export type PaperWorkerRequest =
+  | {
+      kind: 'setup';
+      setup: PhraseSetup;
+      /** Whether to answer with the tokens of the texts tokenized (for a token cache), which costs a little. */
+      encode: boolean;
+    }
+  | { kind: 'close' }
+  | {
+      kind: 'batch';
+      batch: number;
+      jobs: PaperJob[];
+      /** Per job, per text: the token cache's stored entry (undefined: none). */
+      stored: unknown[][];
+    };
+
+/** The worker's answer for a batch. */
+export interface PaperWorkerReply {
+  batch: number;
+  phrases: PaperPhrases[];
+  /**
+   * Per job, per text: `'stored'` when its stored entry gave the tokens, else the tokens just tokenized in
+   * the cache's compact form (null when that form cannot hold them, or when the setup asked for none).
+   */
+  tokens: (EncodedTokens | null | 'stored')[][];
+}
+
+let find: PhraseFinder | undefined;
+let encode = false;
+
+/** The phrases of one paper, and where each of its texts' tokens came from. */
+function run(finder: PhraseFinder, job: PaperJob, stored: readonly unknown[]): { phrases: PaperPhrases; tokens: (EncodedTokens | null | 'stored')[] } {
+  const outcomes: (EncodedTokens | null | 'stored')[] = [];
+  const phrases = finder(job, (text) => {
+    const entry = stored[outcomes.length];
+    const decoded: NlpToken[] | undefined = entry === undefined ? undefined : decodeTokens(text, entry);
+    if (decoded !== undefined) {
+      outcomes.push('stored');
+      return decoded;
+    }
+    const tokens = analyze(text);
+    outcomes.push(encode ? (encodeTokens(text, tokens) ?? null) : null);
+    return tokens;
+  });
+  return { phrases, tokens: outcomes };
+}
+
+parentPort?.on('message', (request: PaperWorkerRequest) => {
+  if (request.kind === 'setup') {
+    find = phraseFinder(request.setup);
+    encode = request.encode;
+    return;
+  }
+  if (request.kind === 'close') {
+    parentPort?.close();
+    return;
+  }
+  if (find === undefined) throw new Error('paper worker: a batch arrived before the setup');
+  const finder = find;
+  const done = request.jobs.map((job, i) => run(finder, job, request.stored[i] ?? []));
+  parentPort?.postMessage({ batch: request.batch, phrases: done.map((d) => d.phrases), tokens: done.map((d) => d.tokens) } satisfies PaperWorkerReply);
+});

@@ -1,0 +1,73 @@
+/** The per-paper pass on worker threads gives exactly what one thread gives, and keeps the token cache right. */
+import { describe, expect, test } from 'vitest';
+import { readDigests } from '../../tests/digest-fixtures';
+import { analyze, beginAnalysis } from '../pipeline/analyze';
+import { analyze as tokenize, encodeTokens } from '../pipeline/nlp';
+import { findPaperPhrases, type TermPlan } from '../pipeline/terms';
+import { analyzeDigests } from './analyze-digests';
+import { PaperWorkers } from './paper-workers';
+import { TokenCache, textKey } from './token-cache';
+
+const seed = () => readDigests();
+/** The seed's term plan (papers in id order, their cleaned texts). */
+const seedPlan = (): TermPlan => beginAnalysis(seed()).plan;
+
+describe('the per-paper pass on worker threads', () => {
+  test('gives, paper by paper and in order, what one thread gives (batches smaller than a worker share)', async () => {
+    const plan = seedPlan();
+    const pool = new PaperWorkers(2);
+    try {
+      expect(pool.size).toBe(2);
+      const phrases = await pool.run(plan, undefined, 7);
+      expect(phrases).toHaveLength(398);
+      expect(phrases).toEqual(findPaperPhrases(plan));
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  test('the seed analysis with workers equals the plain analysis; the cache learns every text', async () => {
+    const plain = analyze(seed());
+    const texts = seedPlan().jobs.flatMap((job) => job.texts);
+    expect(texts).toHaveLength(796);
+    // Two texts are in the cache file already, and a third has an entry that does not decode.
+    const stored: Record<string, unknown> = {};
+    for (const t of texts.slice(0, 2)) stored[textKey(t)] = encodeTokens(t, tokenize(t));
+    stored[textKey(texts[2] as string)] = ['broken'];
+    const cold = new TokenCache(stored, 3);
+    const run = await analyzeDigests(seed(), { tokenCache: cold, workers: 2, minPapersForWorkers: 1 });
+    expect(run.workers).toBe(2);
+    expect(run.data).toEqual(plain);
+    expect({ hits: cold.hits, misses: cold.misses, changed: cold.changed }).toEqual({ hits: 2, misses: 794, changed: true });
+    const entries = cold.entries();
+    expect(Object.keys(entries)).toHaveLength(796);
+    expect(entries[textKey(texts[2] as string)]).toEqual(encodeTokens(texts[2] as string, tokenize(texts[2] as string)));
+
+    // The next build finds every text in the cache, and gives the same site again.
+    const warm = new TokenCache(entries, 796);
+    const again = await analyzeDigests(seed(), { tokenCache: warm, workers: 2, minPapersForWorkers: 1 });
+    expect(again.data).toEqual(plain);
+    expect({ hits: warm.hits, misses: warm.misses, changed: warm.changed }).toEqual({ hits: 796, misses: 0, changed: false });
+  }, 120_000);
+
+  test('runs on this thread below the paper threshold or with one worker, with the same output', async () => {
+    const plain = analyze(seed());
+    const few = await analyzeDigests(seed(), { workers: 2, minPapersForWorkers: 459 });
+    expect(few.workers).toBe(0);
+    expect(few.data).toEqual(plain);
+    const one = await analyzeDigests(seed(), { workers: 1, minPapersForWorkers: 1 });
+    expect(one.workers).toBe(0);
+    expect(one.data).toEqual(plain);
+  }, 60_000);
+
+  test('a worker that fails rejects the run (the caller then goes on without workers)', async () => {
+    const plan = seedPlan();
+    const broken = { ...plan, setup: { ...plan.setup, forms: null } } as unknown as TermPlan;
+    const pool = new PaperWorkers(2);
+    try {
+      await expect(pool.run(broken)).rejects.toThrow();
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+});
