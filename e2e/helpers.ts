@@ -54,6 +54,7 @@ export interface DigestJson {
   id: string;
   file: string;
   date: string | null;
+  name: string;
   url: string;
   papers: string[];
 }

@@ -10,6 +10,11 @@ test('home page lists the five digests, newest first, with counts', async ({ pag
   await expect(items).toHaveCount(5);
   const hrefs = await items.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs).toEqual([...digests].reverse().map((d) => d.url));
+  // Named by their date labels; the one listing without a date by its arrival number, not its file name.
+  expect(await items.getByRole('link').allTextContents()).toEqual(['Mar 18', 'Jun 3', 'Undated (#3)', 'Aug 7', 'Mar 14']);
+  await page.getByRole('link', { name: 'Undated (#3)' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Undated listing (#3)');
+  await page.goto('/');
   await expect(page.getByText('398', { exact: true })).toBeVisible();
   expect(errors).toEqual([]);
 });

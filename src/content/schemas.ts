@@ -68,6 +68,7 @@ export const paperSchema = z.object({
 export const digestSchema = z.object({
   file: z.string().describe('File name in the digest folder'),
   date: z.string().nullable().describe('Date label as written in the listing (e.g. "Mar 14"); null when missing'),
+  name: z.string().describe('Display name: the date label, with the arrival number ("Mar 14 (#370)") where labels repeat, "Undated (#3)" without one'),
   order: z.number().int().describe('0-based arrival order (file names sort in arrival order)'),
   papers: z.array(z.string()).describe('Paper ids in listing order'),
   newPapers: z.array(z.string()).describe('Ids of the papers first seen in this digest'),

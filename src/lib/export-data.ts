@@ -22,6 +22,7 @@ export function digestsJson(site: Site) {
     id: d.id,
     file: d.data.file,
     date: d.data.date,
+    name: d.data.name,
     url: digestUrl(d.id),
     papers: d.data.papers,
     newPapers: d.data.newPapers,

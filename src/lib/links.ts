@@ -9,7 +9,12 @@ export const topicUrl = (slug: string) => `/topics/${slug}/`;
 /** URL of a term page. */
 export const termUrl = (slug: string) => `/terms/${slug}/`;
 
-/** A digest's display name: its date label, or its file name when the listing had no date. */
-export function digestName(d: { data: { date?: string | null | undefined; file: string } }): string {
-  return d.data.date ?? d.data.file.replace(/\.txt$/i, '');
+/** A digest's display name: its date label, made unique across digests by the analysis (`digestNames`). */
+export function digestName(d: { data: { name: string } }): string {
+  return d.data.name;
+}
+
+/** A digest's heading: `Listing of Mar 14`, or `Undated listing (#3)` for a listing without a date. */
+export function digestHeading(d: { data: { name: string; date: string | null; order: number } }): string {
+  return d.data.date === null ? `Undated listing (#${d.data.order + 1})` : `Listing of ${d.data.name}`;
 }

@@ -35,7 +35,7 @@ function raw() {
   });
   return {
     papers: [paper('a', 't1', ['b']), paper('b', 't1', ['a']), paper('c', 't2', [])],
-    digests: [{ id: 'd1', data: { date: 'Mar 14', file: '000_x.txt', order: 0 } }],
+    digests: [{ id: 'd1', data: { date: 'Mar 14', name: 'Mar 14', file: '000_x.txt', order: 0 } }],
     topics: [
       { id: 't1', data: { slug: 'moe', label: 'mixture of experts' } },
       { id: 't2', data: { slug: 'other', label: 'other' } },
@@ -74,7 +74,7 @@ describe('page cache keys', () => {
       (s) => void (s.topics[1]!.data.label = 'mixture of experts'), // another topic's label, now the same: filter values change
       (s) => void (s.terms[0]!.data.label = 'MoE layer'), // a key term's label
       (s) => void (s.terms.length = 0), // a key term losing its page
-      (s) => void (s.digests[0]!.data.date = 'Mar 15'), // the digest's name
+      (s) => void (s.digests[0]!.data.name = 'Mar 15'), // the digest's name
     ];
     for (const change of cases) expect(paperKey(site(change), 'a')).not.toBe(before);
   });

@@ -60,4 +60,4 @@ export function must<T>(map: Map<string, T>, id: string, what: string): T {
   return found;
 }
 
-export { paperUrl, digestUrl, topicUrl, termUrl, digestName } from './links';
+export { paperUrl, digestUrl, topicUrl, termUrl, digestName, digestHeading } from './links';

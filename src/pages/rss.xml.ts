@@ -6,7 +6,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { plainText } from '../lib/typography';
-import { digestName, digestUrl, getSite, must, type DigestEntry, type Site } from '../lib/site';
+import { digestHeading, digestUrl, getSite, must, type DigestEntry, type Site } from '../lib/site';
 
 /** How many new titles an item's description lists. */
 const TITLES_SHOWN = 5;
@@ -30,7 +30,7 @@ export const GET: APIRoute = async (context) => {
     site: context.site ?? 'https://papers.example.org',
     trailingSlash: true,
     items: newestFirst.map((digest) => ({
-      title: digest.data.date ? `Listing of ${digest.data.date}` : `Listing ${digestName(digest)}`,
+      title: digestHeading(digest),
       link: digestUrl(digest.id),
       description: describe(digest, site),
     })),

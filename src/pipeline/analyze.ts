@@ -3,6 +3,7 @@
  * (with ids that persist across builds) → related papers → term co-occurrence → maps → what each
  * digest brought. Pure and deterministic: plain data in, plain data out.
  */
+import { digestNames } from './digest-names';
 import { mergeDigests } from './merge';
 import { findPaperPhrases, finishTerms, prepareTerms, type PaperPhrases, type TermExtraction, type TermPlan, type TokenMemo } from './terms';
 import { knnGraph } from './vectors';
@@ -20,6 +21,8 @@ export interface AnalysedPaper extends Omit<Paper, 'id'>, Omit<PaperAnalysis, 't
 
 /** A digest with what it brought. */
 export interface AnalysedDigest extends DigestInfo {
+  /** Display name (see {@link digestNames}): the date label, made unique. */
+  name: string;
   newPapers: string[];
   grownTopics: { topic: string; added: number }[];
   newTerms: string[];
@@ -264,7 +267,8 @@ function digestNews(corpus: Corpus, paperTopic: ReadonlyMap<string, string>, ter
     }
     if (first !== undefined) termsByDigest.set(first, [...(termsByDigest.get(first) ?? []), term.id]);
   }
-  return corpus.digests.map((d) => {
+  const names = digestNames(corpus.digests);
+  return corpus.digests.map((d, i) => {
     const newPapers = d.papers.filter((id) => firstDigest.get(id) === d.id);
     const grown = new Map<string, number>();
     for (const id of newPapers) {
@@ -273,6 +277,7 @@ function digestNews(corpus: Corpus, paperTopic: ReadonlyMap<string, string>, ter
     }
     return {
       ...d,
+      name: names[i] ?? d.id,
       newPapers,
       grownTopics: [...grown]
         .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
