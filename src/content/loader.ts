@@ -11,7 +11,7 @@
  * The folder is read once per build and shared by the five collections' loads, which run side by side;
  * a load that starts when none is running (the next build, a change in dev) reads it again.
  * Tokenized texts are kept in a file in Astro's cache folder (see `token-cache.ts`), so the analysis
- * tokenizes only the texts it has not seen; for a large corpus its per-paper pass runs on worker threads
+ * tokenizes only the texts it has not seen; for a large corpus its per-paper pass runs in worker processes
  * (`analyze-digests.ts`).
  */
 import { createHash } from 'node:crypto';
@@ -156,15 +156,15 @@ async function buildSiteData(snap: Snapshot, context: LoaderContext): Promise<An
   const pipeline = await pipelineSourceHash();
   const cacheFile = pipeline === 'unknown' ? null : tokenCachePath(fileURLToPath(context.config.cacheDir));
   const tokenCache = cacheFile === null ? undefined : await loadTokenCache(cacheFile, pipeline);
-  // For a large corpus the per-paper pass (tagging and phrases, most of a cold analysis) runs on worker threads.
+  // For a large corpus the per-paper pass (tagging and phrases, most of a cold analysis) runs in worker processes.
   const { data, workers } = await analyzeDigests(parsed, {
     previousTopics,
     tokenCache,
-    onWorkerError: (error) => logger.warn(`The analysis's worker threads failed, going on without them: ${String(error)}`),
+    onWorkerError: (error) => logger.warn(`The analysis's worker processes failed, going on without them: ${String(error)}`),
   });
   if (cacheFile !== null && tokenCache !== undefined) {
     const { hits, misses } = tokenCache;
-    const onWorkers = workers > 0 ? ` (on ${workers} worker threads)` : '';
+    const onWorkers = workers > 0 ? ` (in ${workers} worker processes)` : '';
     logger.info(`Tokens: ${hits} texts from the cache, ${misses} tokenized${onWorkers}`);
     if (tokenCache.changed) {
       await saveTokenCache(cacheFile, pipeline, tokenCache).catch((error: unknown) =>

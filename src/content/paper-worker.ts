@@ -1,9 +1,8 @@
 /**
- * Worker-thread side of `paper-workers.ts`: the per-paper pass of the term extraction (tagging every title and
+ * Worker-process side of `paper-workers.ts`: the per-paper pass of the term extraction (tagging every title and
  * abstract, then finding their phrases: the pipeline's `phraseFinder`) for the batches of papers it is sent.
  * Texts the token cache holds come with their stored tokens, which are decoded instead of tokenized again.
  */
-import { parentPort } from 'node:worker_threads';
 import { analyze, decodeTokens, encodeTokens, type EncodedTokens, type NlpToken } from '../pipeline/nlp';
 import { phraseFinder, type PaperJob, type PaperPhrases, type PhraseFinder, type PhraseSetup } from '../pipeline/terms';
 
@@ -23,6 +22,11 @@ export type PaperWorkerRequest =
       /** Per job, per text: the token cache's stored entry (undefined: none). */
       stored: unknown[][];
     };
+
+/** The worker's last message, before it ends: the CPU time it used (user + system, milliseconds). */
+export interface PaperWorkerGoodbye {
+  cpuMs: number;
+}
 
 /** The worker's answer for a batch. */
 export interface PaperWorkerReply {
@@ -55,18 +59,19 @@ function run(finder: PhraseFinder, job: PaperJob, stored: readonly unknown[]): {
   return { phrases, tokens: outcomes };
 }
 
-parentPort?.on('message', (request: PaperWorkerRequest) => {
+process.on('message', (request: PaperWorkerRequest) => {
   if (request.kind === 'setup') {
     find = phraseFinder(request.setup);
     encode = request.encode;
     return;
   }
   if (request.kind === 'close') {
-    parentPort?.close();
+    const { user, system } = process.cpuUsage();
+    process.send?.({ cpuMs: (user + system) / 1000 } satisfies PaperWorkerGoodbye, () => process.disconnect());
     return;
   }
   if (find === undefined) throw new Error('paper worker: a batch arrived before the setup');
   const finder = find;
   const done = request.jobs.map((job, i) => run(finder, job, request.stored[i] ?? []));
-  parentPort?.postMessage({ batch: request.batch, phrases: done.map((d) => d.phrases), tokens: done.map((d) => d.tokens) } satisfies PaperWorkerReply);
+  process.send?.({ batch: request.batch, phrases: done.map((d) => d.phrases), tokens: done.map((d) => d.tokens) } satisfies PaperWorkerReply);
 });

@@ -1,9 +1,9 @@
-/** The per-paper pass on worker threads gives exactly what one thread gives, and keeps the token cache right. */
+/** The per-paper pass in worker processes gives exactly what one thread gives, and keeps the token cache right. */
 import { describe, expect, test } from 'vitest';
 import { readDigests } from '../../tests/digest-fixtures';
 import { analyze, beginAnalysis } from '../pipeline/analyze';
 import { analyze as tokenize, encodeTokens } from '../pipeline/nlp';
-import { findPaperPhrases, type TermPlan } from '../pipeline/terms';
+import { phraseFinder, type PaperPhrases, type TermPlan } from '../pipeline/terms';
 import { analyzeDigests } from './analyze-digests';
 import { PaperWorkers } from './paper-workers';
 import { TokenCache, textKey } from './token-cache';
@@ -12,15 +12,17 @@ const seed = () => readDigests();
 /** The seed's term plan (papers in id order, their cleaned texts). */
 const seedPlan = (): TermPlan => beginAnalysis(seed()).plan;
 
-describe('the per-paper pass on worker threads', () => {
+describe('the per-paper pass in worker processes', () => {
   test('gives, paper by paper and in order, what one thread gives (batches smaller than a worker share)', async () => {
     const plan = seedPlan();
     const pool = new PaperWorkers(2);
     try {
       expect(pool.size).toBe(2);
-      const phrases = await pool.run(plan, undefined, 7);
+      const phrases: PaperPhrases[] = [];
+      await pool.run(plan, (p) => phrases.push(p), undefined, 7);
       expect(phrases).toHaveLength(398);
-      expect(phrases).toEqual(findPaperPhrases(plan));
+      const here = phraseFinder(plan.setup);
+      expect(phrases).toEqual(plan.jobs.map((job) => here(job, tokenize)));
     } finally {
       await pool.close();
     }
@@ -65,7 +67,7 @@ describe('the per-paper pass on worker threads', () => {
     const broken = { ...plan, setup: { ...plan.setup, forms: null } } as unknown as TermPlan;
     const pool = new PaperWorkers(2);
     try {
-      await expect(pool.run(broken)).rejects.toThrow();
+      await expect(pool.run(broken, () => undefined)).rejects.toThrow();
     } finally {
       await pool.close();
     }

@@ -67,7 +67,7 @@ export class TokenCache implements TokenMemo {
   }
 
   /**
-   * The stored entry of a text, not decoded (for a worker thread to decode: it may still fail to, see
+   * The stored entry of a text, not decoded (for a worker process to decode: it may still fail to, see
    * {@link record}), or undefined when there is none.
    */
   entry(text: string, key = textKey(text)): unknown {

@@ -5,7 +5,7 @@
  */
 import { digestNames } from './digest-names';
 import { mergeDigests } from './merge';
-import { findPaperPhrases, finishTerms, prepareTerms, type PaperPhrases, type TermExtraction, type TermPlan, type TokenMemo } from './terms';
+import { findPaperPhrases, finishTerms, prepareTerms, type PhraseTally, type TermExtraction, type TermPlan, type TokenMemo } from './terms';
 import { knnGraph } from './vectors';
 import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
@@ -115,8 +115,8 @@ export function beginAnalysis(parsed: readonly ParsedDigest[], options: Pick<Ana
   return { corpus, pairs: parsed.reduce((n, d) => n + d.entries.length, 0), plan };
 }
 
-/** Every stage after the per-paper pass: `phrases` holds its result for each of `start.plan.jobs`, in order. */
-export function finishAnalysis(start: AnalysisStart, phrases: readonly PaperPhrases[], options: Omit<AnalyzeOptions, 'tokenMemo'> = {}): SiteData {
+/** Every stage after the per-paper pass: `phrases` has counted its result for every one of `start.plan.jobs`. */
+export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, options: Omit<AnalyzeOptions, 'tokenMemo'> = {}): SiteData {
   const stage = options.stage ?? identity;
   const { corpus } = start;
   const extraction = stage('terms', () => finishTerms(start.plan, phrases));

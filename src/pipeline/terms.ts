@@ -245,7 +245,7 @@ function compare(a: string, b: string): number {
 /**
  * What the per-paper pass ({@link paperPhrases}) needs to know of the whole corpus: the multi-word forms to
  * match, the corpus-wide meaning of each acronym and the id words of every form. Plain data, so that the
- * pass can run on worker threads.
+ * pass can run in other threads or processes.
  */
 export interface PhraseSetup {
   /** Multi-word forms in the order they go into the trie (folded words and group key; the first group of a sequence wins). */
@@ -300,10 +300,12 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   return finishTerms(plan, findPaperPhrases(plan, options.tokenMemo));
 }
 
-/** The per-paper pass on this thread, paper by paper (tokens from the memo where it has them). */
-export function findPaperPhrases(plan: TermPlan, tokenMemo?: TokenMemo): PaperPhrases[] {
+/** The per-paper pass on this thread, paper by paper (tokens from the memo where it has them), counted into a tally. */
+export function findPaperPhrases(plan: TermPlan, tokenMemo?: TokenMemo): PhraseTally {
   const find = phraseFinder(plan.setup);
-  return plan.jobs.map((job) => find(job, (text) => tokensOf(text, tokenMemo)));
+  const tally = new PhraseTally(plan);
+  for (const job of plan.jobs) tally.add(find(job, (text) => tokensOf(text, tokenMemo)));
+  return tally;
 }
 
 /**
@@ -450,56 +452,76 @@ export function phraseFinder(setup: PhraseSetup): PhraseFinder {
   };
 }
 
-/** Passes 3 (gathering what {@link phraseFinder} found, paper by paper) and 4 (terms, specificity, weights) of {@link extractTerms}. */
-export function finishTerms(plan: TermPlan, phrases: readonly PaperPhrases[]): TermExtraction {
-  const { sorted, minPapers, maxPaperTerms, titleWeight, nestedWeight, formIds, groupAcronym, acronymSurfaces } = plan.state;
-  const n = sorted.length;
-  if (phrases.length !== n) throw new Error(`finishTerms: ${phrases.length} papers' phrases for ${n} papers`);
+/**
+ * Pass 3 of {@link extractTerms}: gathers what {@link phraseFinder} found, one paper at a time in job order, so
+ * that no paper's result has to be kept once it is counted.
+ */
+export class PhraseTally {
+  /** Papers added so far. */
+  size = 0;
+  readonly groups = new Map<string, Group>();
+  // Id variants and surfaces are kept per occurrence and counted in pass 4 for the corpus terms only.
+  readonly occKeys: string[] = [];
+  readonly occVariants: string[] = [];
+  readonly occSurfaces: string[] = [];
+  readonly occPrimary: boolean[] = [];
+  readonly nestedPaper: number[] = [];
+  readonly nestedKey: string[] = [];
+  readonly nestedWeightOf: number[] = [];
+  readonly words: Map<string, number>[] = [];
+  /** Acronym key → its surfaces: the plan's counts from the definitions, then every bare use. */
+  readonly acronymSurfaces: Map<string, Map<string, number>>;
 
-  // Pass 3: phrase occurrences and content words. Id variants and surfaces are kept per
-  // occurrence and counted afterwards for the corpus terms only.
-  const groups = new Map<string, Group>();
-  const occKeys: string[] = [];
-  const occVariants: string[] = [];
-  const occSurfaces: string[] = [];
-  const occPrimary: boolean[] = [];
-  const nestedPaper: number[] = [];
-  const nestedKey: string[] = [];
-  const nestedWeightOf: number[] = [];
-  const words: Map<string, number>[] = [];
-  phrases.forEach(({ occurrences, words: bag }, p) => {
+  constructor(readonly plan: TermPlan) {
+    this.acronymSurfaces = new Map([...plan.state.acronymSurfaces].map(([acr, surfaces]) => [acr, new Map(surfaces)]));
+  }
+
+  /** Counts the next paper's phrases (papers in the order of `plan.jobs`). */
+  add({ occurrences, words: bag }: PaperPhrases): void {
+    const { titleWeight, nestedWeight } = this.plan.state;
+    const p = this.size;
+    if (p >= this.plan.jobs.length) throw new Error(`PhraseTally: more papers than the plan's ${this.plan.jobs.length}`);
+    this.size += 1;
     occurrences.forEach((found, segment) => {
       const weight = segment === 0 ? titleWeight : 1;
       for (const occ of found) {
-        let g = groups.get(occ.key);
+        let g = this.groups.get(occ.key);
         if (g === undefined) {
           g = { papers: [], weights: [], nestedPapers: [], nestedWeights: [] };
-          groups.set(occ.key, g);
+          this.groups.set(occ.key, g);
         }
         addWeight(g.papers, g.weights, p, weight);
         if (occ.acronym !== undefined) {
           const acr = acronymKey(occ.acronym);
-          let surfaces = acronymSurfaces.get(acr);
+          let surfaces = this.acronymSurfaces.get(acr);
           if (surfaces === undefined) {
             surfaces = new Map();
-            acronymSurfaces.set(acr, surfaces);
+            this.acronymSurfaces.set(acr, surfaces);
           }
           bump(surfaces, occ.acronym);
         } else {
-          occKeys.push(occ.key);
-          occVariants.push(occ.variant);
-          occSurfaces.push(occ.surface);
-          occPrimary.push(occ.primary);
+          this.occKeys.push(occ.key);
+          this.occVariants.push(occ.variant);
+          this.occSurfaces.push(occ.surface);
+          this.occPrimary.push(occ.primary);
         }
         for (const key of occ.nested) {
-          nestedPaper.push(p);
-          nestedKey.push(key);
-          nestedWeightOf.push(weight * nestedWeight);
+          this.nestedPaper.push(p);
+          this.nestedKey.push(key);
+          this.nestedWeightOf.push(weight * nestedWeight);
         }
       }
     });
-    words.push(new Map(bag));
-  });
+    this.words.push(new Map(bag));
+  }
+}
+
+/** Pass 4 of {@link extractTerms} (terms, specificity, weights), once every paper is in the tally. */
+export function finishTerms(plan: TermPlan, tally: PhraseTally): TermExtraction {
+  const { sorted, minPapers, maxPaperTerms, formIds, groupAcronym } = plan.state;
+  const n = sorted.length;
+  if (tally.plan !== plan || tally.size !== n) throw new Error(`finishTerms: a tally of ${tally.size} papers for a plan of ${n}`);
+  const { groups, occKeys, occVariants, occSurfaces, occPrimary, nestedPaper, nestedKey, nestedWeightOf, words, acronymSurfaces } = tally;
   nestedKey.forEach((key, i) => {
     const g = groups.get(key);
     if (g !== undefined && g.papers.length >= 2) addWeight(g.nestedPapers, g.nestedWeights, nestedPaper[i] as number, nestedWeightOf[i] as number);
