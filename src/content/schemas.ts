@@ -91,8 +91,9 @@ export const topicSchema = z.object({
 /** One key term with a page (used by at least two papers). */
 export const termSchema = z.object({
   slug: z.string().describe('URL slug'),
-  label: z.string().describe('Display form (most common casing)'),
+  label: z.string().describe('Display form (most common casing), or the acronym where papers mostly write only that'),
   acronym: z.string().optional().describe('Acronym joined with the term'),
+  longForm: z.string().optional().describe('The written-out form, when the label is the acronym'),
   papers: z.array(z.string()).describe('Ids of the papers that use the term'),
   score: z.number().describe('Corpus-level relevance of the term'),
   cooccurring: z

@@ -42,10 +42,10 @@ export function pageKeys(site: Site): PageKeys {
 
 function createKeys(site: Site): PageKeys {
   const { topic: topicFilter, digest: digestFilter } = searchFilters(site);
-  /** What a link to a term shows: its page (slug), label and acronym, or null when it has no page. */
+  /** What a link to a term shows: its page (slug), label, acronym and long form, or null when it has no page. */
   const termRef = (id: string) => {
     const term = site.termById.get(id);
-    return term ? [id, term.data.slug, term.data.label, term.data.acronym ?? null] : [id, null];
+    return term ? [id, term.data.slug, term.data.label, term.data.acronym ?? null, term.data.longForm ?? null] : [id, null];
   };
   const topicRef = (id: string) => {
     const topic = site.topicById.get(id);
@@ -98,6 +98,7 @@ function createKeys(site: Site): PageKeys {
         data.slug,
         data.label,
         data.acronym ?? null,
+        data.longForm ?? null,
         data.papers.map(listItem),
         [...topics].sort().map(topicRef),
         data.cooccurring.map((c) => [c.count, termRef(c.term)]),

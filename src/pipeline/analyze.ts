@@ -130,7 +130,8 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
       terms: extraction.terms,
     }),
   );
-  const termNames = new Map(extraction.terms.map((t) => [t.id, t.acronym ? [t.label, t.acronym] : [t.label]]));
+  // Every name of a term (a topic's label stays while its terms are among its strongest, whichever name it used).
+  const termNames = new Map(extraction.terms.map((t) => [t.id, [t.label, t.acronym, t.longForm].filter((n): n is string => n !== undefined)]));
   const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, LABEL_TERMS).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
   const related = stage('related', () => relatedPapers(extraction, vectors, RELATED));

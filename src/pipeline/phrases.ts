@@ -124,6 +124,10 @@ export interface PhraseOccurrence {
   acronym?: string;
   /** Groups of the phrase's sub-phrases: its suffixes and the matched forms inside it. */
   nested: string[];
+  /** Groups of the phrase (or inside it) written as a bare acronym (`CLIP` in `CLIP features`), when there are any. */
+  acronymGroups?: string[];
+  /** Groups of the phrase (or inside it) written out, as a known multi-word form, when there are any. */
+  formGroups?: string[];
 }
 
 type UnitKind = 'N' | 'A' | 'V';
@@ -379,6 +383,12 @@ export function extractPhrases(tokens: readonly NlpToken[], skip: ReadonlySet<nu
       nested: [...new Set(nested)],
     };
     if (bare) occurrence.acronym = singular(firstToken.text);
+    // How the phrase names the terms it holds: by acronym, or written out (see `namedByAcronym` in terms.ts).
+    for (const u of units) {
+      if (u.group === undefined) continue;
+      const list = u.bare === true ? (occurrence.acronymGroups ??= []) : (occurrence.formGroups ??= []);
+      if (!list.includes(u.group)) list.push(u.group);
+    }
     out.push(occurrence);
   }
   return out;

@@ -17,7 +17,9 @@ describe('key terms of the seed corpus', () => {
   it('joins mixture of experts with MoE and large language model with LLM', () => {
     expect(term('mixture of experts')).toMatchObject({ acronym: 'MoE', slug: 'mixture-of-experts' });
     expect(term('large language model')).toMatchObject({ acronym: 'LLM', label: 'large language model' });
-    expect(term('low rank adaptation')).toMatchObject({ acronym: 'LoRA', label: 'low-rank adaptation' });
+    // Most seed papers that use LoRA write only the acronym: it names the term, the long form stays with it.
+    expect(term('low rank adaptation')).toMatchObject({ acronym: 'LoRA', label: 'LoRA', longForm: 'low-rank adaptation' });
+    expect(term('large language model')?.longForm).toBeUndefined();
     expect(extraction.terms.filter((t) => t.acronym === 'MoE')).toHaveLength(1);
     expect(term('moe')).toBeUndefined();
     expect(term('llm')).toBeUndefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractTerms, termSlug } from './terms';
+import { extractTerms, namedByAcronym, termSlug } from './terms';
 import type { Paper } from './types';
 
 /** A hand-made paper. */
@@ -23,7 +23,7 @@ const corpus: Paper[] = [
   paper(
     'a2',
     'Routing in Mixtures of Experts',
-    'We study mixtures of experts for large language models. The MoE router assigns tokens to experts. ' +
+    'We study mixtures of experts for large language models (LLMs). The MoE router assigns tokens to experts. ' +
       'Our approach achieves significant improvements over previous work on expert routing.',
   ),
   paper(
@@ -41,7 +41,7 @@ const corpus: Paper[] = [
     'Feature Interactions for Click-Through Rate Prediction',
     'Accurate click-through rate prediction needs feature interactions. Our model learns high-order feature interactions and improves online advertising revenue.',
   ),
-  paper('a6', 'Efficient LoRA Training', 'We make LoRA training cheaper for LLMs. Our method reduces memory with low-rank adaptation and quantization.'),
+  paper('a6', 'Efficient LoRA Training', 'We make LoRA training cheaper for LLMs. Our method reduces memory with low-rank adaptation (LoRA) and quantization.'),
 ];
 
 describe('noun-phrase terms', () => {
@@ -128,6 +128,50 @@ describe('extractTerms', () => {
   it('gives the same output whatever the input order', () => {
     const shuffled = [corpus[3], corpus[0], corpus[5], corpus[2], corpus[4], corpus[1]] as Paper[];
     expect(extractTerms(shuffled)).toEqual(result);
+  });
+});
+
+describe('acronyms across papers', () => {
+  it('gives bare uses elsewhere the meaning two papers define, never the meaning of one paper alone', () => {
+    const { terms } = extractTerms([
+      paper('s1', 'Segmenting Objects', 'We present Segmenting Objectiveness and Task-Awareness (SOTA), a segmentation method. SOTA segments objects.'),
+      paper('s2', 'Detection Results', 'Our detector beats SOTA detectors on benchmark datasets for object detection.'),
+      paper('s3', 'Tracking Results', 'Our tracker beats SOTA trackers on benchmark datasets for object detection.'),
+      paper('g1', 'Policy Learning', 'Group Relative Policy Optimization (GRPO) trains reasoning policies.'),
+      paper('g2', 'Policy Tuning', 'We tune reasoning policies with group relative policy optimization (GRPO).'),
+      paper('g3', 'Reasoning Rewards', 'GRPO with verifiable rewards trains reasoning policies.'),
+    ]);
+    const byId = new Map(terms.map((t) => [t.id, t]));
+    // s1's own name for its method stays in s1: the "SOTA" of s2 and s3 is not that term.
+    expect(byId.get('segmenting objectiveness and task awareness')).toBeUndefined();
+    expect(terms.some((t) => t.papers.includes('s2') && t.acronym === 'SOTA')).toBe(false);
+    expect(byId.get('group relative policy optimization')).toMatchObject({ acronym: 'GRPO', papers: ['g1', 'g2', 'g3'] });
+  });
+
+  it('is named by its acronym when most papers that use it write only the acronym', () => {
+    const clip = (id: string, abstract: string) => paper(id, 'Vision and Language', abstract);
+    const { terms } = extractTerms([
+      clip('c1', 'Contrastive Language-Image Pre-training (CLIP) aligns images and captions.'),
+      clip('c2', 'Retrieval systems use Contrastive Language-Image Pre-training (CLIP) as a backbone.'),
+      clip('c3', 'CLIP features help zero-shot segmentation.'),
+      clip('c4', 'We distill CLIP into a small student.'),
+      clip('c5', 'CLIP embeddings guide image generation.'),
+      clip('c6', 'Prompt learning adapts CLIP to new domains.'),
+    ]);
+    expect(terms.find((t) => t.id === 'contrastive language image pre training')).toMatchObject({
+      label: 'CLIP',
+      acronym: 'CLIP',
+      longForm: 'Contrastive Language-Image Pre-training',
+      papers: ['c1', 'c2', 'c3', 'c4', 'c5', 'c6'],
+    });
+  });
+
+  it('namedByAcronym: three papers or more with the acronym alone, at least twice those writing the term out', () => {
+    expect(namedByAcronym(4, 2)).toBe(true);
+    expect(namedByAcronym(3, 1)).toBe(true);
+    expect(namedByAcronym(3, 2)).toBe(false);
+    expect(namedByAcronym(2, 0)).toBe(false);
+    expect(namedByAcronym(64, 86)).toBe(false); // `large language model` in the seed
   });
 });
 

@@ -100,6 +100,15 @@ export function digestTexts(parsed: readonly ParsedDigest[]): string[] {
   return parsed.flatMap((digest) => digest.entries.flatMap((entry) => paperTexts(entry)));
 }
 
+/**
+ * Papers that must define an acronym the same way before its bare uses in other papers take that meaning. One
+ * paper's name for its own method must not rename an acronym everywhere: in the bench corpus a single paper's
+ * "Segmenting Objectiveness and Task-Awareness (SOTA)" turned every "SOTA" of 225 other papers into that term, and
+ * "cocoercive conservative (COCO)" every mention of the COCO dataset. An acronym defined by one paper only keeps
+ * that meaning in that paper; elsewhere it is a word of its own (`KITTI`, `LLaVA`).
+ */
+const MIN_DEFINING_PAPERS = 2;
+
 /** Hyphenated `noun-of-noun` compounds (`mixture-of-experts`, `chain-of-thought`), without articles. */
 const HYPHEN_OF = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-of-[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
@@ -320,7 +329,7 @@ export function prepareTerms(papers: readonly Paper[], options: TermOptions = {}
   const prepared = sorted.map(prepare);
 
   // Pass 2: acronyms and multi-word forms.
-  const definitions = new Map<string, Map<string, number>>(); // acronym key → long-form group → count
+  const definitions = new Map<string, Map<string, number>>(); // acronym key → long-form group → papers defining it so
   const formVariants = new Map<string, Map<string, number>>(); // form group → id variants
   const acronymSurfaces = new Map<string, Map<string, number>>(); // acronym key → surfaces
   const localAcronyms: Map<string, string>[] = [];
@@ -337,6 +346,7 @@ export function prepareTerms(papers: readonly Paper[], options: TermOptions = {}
   const pendingForms: { folded: string[]; key: string }[] = [];
   prepared.forEach(({ texts, defs }) => {
     const local = new Map<string, string>();
+    const definedHere = new Set<string>();
     for (const def of defs) {
       const folded = foldText(def.long);
       if (!acceptableLongForm(folded)) continue;
@@ -348,7 +358,9 @@ export function prepareTerms(papers: readonly Paper[], options: TermOptions = {}
         byLong = new Map();
         definitions.set(acr, byLong);
       }
-      bump(byLong, key);
+      // Counted once per paper: how many papers define the acronym this way.
+      if (!definedHere.has(`${acr}\u0000${key}`)) bump(byLong, key);
+      definedHere.add(`${acr}\u0000${key}`);
       if (!local.has(acr)) local.set(acr, key);
       let surfaces = acronymSurfaces.get(acr);
       if (surfaces === undefined) {
@@ -394,7 +406,7 @@ export function prepareTerms(papers: readonly Paper[], options: TermOptions = {}
         bestCount = c;
       }
     }
-    globalAcronym.set(acr, best);
+    if (bestCount >= MIN_DEFINING_PAPERS) globalAcronym.set(acr, best);
     const current = groupAcronym.get(best);
     if (current === undefined || bestCount > current.count) groupAcronym.set(best, { acr, count: bestCount });
   }
@@ -471,6 +483,9 @@ export class PhraseTally {
   readonly words: Map<string, number>[] = [];
   /** Acronym key → its surfaces: the plan's counts from the definitions, then every bare use. */
   readonly acronymSurfaces: Map<string, Map<string, number>>;
+  /** Papers that use a group as a bare acronym, and papers that write it out (alone or inside a longer phrase). */
+  readonly barePapers = new PaperCounter();
+  readonly writtenPapers = new PaperCounter();
 
   constructor(readonly plan: TermPlan) {
     this.acronymSurfaces = new Map([...plan.state.acronymSurfaces].map(([acr, surfaces]) => [acr, new Map(surfaces)]));
@@ -491,6 +506,8 @@ export class PhraseTally {
           this.groups.set(occ.key, g);
         }
         addWeight(g.papers, g.weights, p, weight);
+        for (const group of occ.acronymGroups ?? []) this.barePapers.add(group, p);
+        for (const group of occ.formGroups ?? []) this.writtenPapers.add(group, p);
         if (occ.acronym !== undefined) {
           const acr = acronymKey(occ.acronym);
           let surfaces = this.acronymSurfaces.get(acr);
@@ -521,7 +538,7 @@ export function finishTerms(plan: TermPlan, tally: PhraseTally): TermExtraction 
   const { sorted, minPapers, maxPaperTerms, formIds, groupAcronym } = plan.state;
   const n = sorted.length;
   if (tally.plan !== plan || tally.size !== n) throw new Error(`finishTerms: a tally of ${tally.size} papers for a plan of ${n}`);
-  const { groups, occKeys, occVariants, occSurfaces, occPrimary, nestedPaper, nestedKey, nestedWeightOf, words, acronymSurfaces } = tally;
+  const { groups, occKeys, occVariants, occSurfaces, occPrimary, nestedPaper, nestedKey, nestedWeightOf, words, acronymSurfaces, barePapers, writtenPapers } = tally;
   nestedKey.forEach((key, i) => {
     const g = groups.get(key);
     if (g !== undefined && g.papers.length >= 2) addWeight(g.nestedPapers, g.nestedWeights, nestedPaper[i] as number, nestedWeightOf[i] as number);
@@ -534,6 +551,7 @@ export function finishTerms(plan: TermPlan, tally: PhraseTally): TermExtraction 
     papers: number[];
     acronym?: string;
     label: string;
+    longForm?: string;
   }
   const termPapers = new Map<string, number[]>();
   for (const [key, g] of groups) {
@@ -567,9 +585,12 @@ export function finishTerms(plan: TermPlan, tally: PhraseTally): TermExtraction 
     taken.add(id);
     const acr = groupAcronym.get(key);
     const acronym = acr === undefined ? undefined : mostCommon(acronymSurfaces.get(acr.acr) ?? new Map());
-    const label = mostCommon(votes.get(key) ?? new Map()) ?? mostCommon(fallbackVotes.get(key) ?? new Map()) ?? acronym ?? id;
+    const written = mostCommon(votes.get(key) ?? new Map()) ?? mostCommon(fallbackVotes.get(key) ?? new Map());
+    const byAcronym = acronym !== undefined && namedByAcronym(barePapers.count(key), writtenPapers.count(key));
+    const label = (byAcronym ? acronym : written) ?? acronym ?? id;
     const draft: Draft = { key, id, papers: termPapers.get(key) as number[], label };
     if (acronym !== undefined) draft.acronym = acronym;
+    if (byAcronym && written !== undefined && written !== label) draft.longForm = written;
     drafts.push(draft);
   }
 
@@ -638,6 +659,7 @@ export function finishTerms(plan: TermPlan, tally: PhraseTally): TermExtraction 
       score: round4(termScore.get(d.id) ?? 0),
     };
     if (d.acronym !== undefined) term.acronym = d.acronym;
+    if (d.longForm !== undefined) term.longForm = d.longForm;
     return term;
   });
   terms.sort((x, y) => y.score - x.score || compare(x.id, y.id));
@@ -648,6 +670,31 @@ export function finishTerms(plan: TermPlan, tally: PhraseTally): TermExtraction 
 export function specificityOf(coherence: number, background: number): number {
   const excess = background > 0 ? coherence / background - 1 : 0;
   return excess <= 0 ? 0 : excess / (excess + SATURATION);
+}
+
+/**
+ * True when a term is better named by its acronym: papers that use the acronym alone are at least twice as
+ * many as papers that write the term out (and at least three). Researchers say `CLIP`, `LiDAR`, `PSNR` and
+ * `LoRA`, and write the long form once in a definition, if at all; `large language model` stays written out.
+ */
+export function namedByAcronym(barePapers: number, writtenPapers: number): boolean {
+  return barePapers >= 3 && barePapers >= 2 * writtenPapers;
+}
+
+/** Counts, per key, the distinct papers it was added for (papers come in ascending order). */
+class PaperCounter {
+  private readonly last = new Map<string, number>();
+  private readonly counts = new Map<string, number>();
+
+  add(key: string, paper: number): void {
+    if (this.last.get(key) === paper) return;
+    this.last.set(key, paper);
+    this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  count(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
 }
 
 /** Score factor of single-word terms (no acronym): a lone word is more ambiguous than a phrase. */

@@ -89,10 +89,12 @@ export interface Term {
   id: string;
   /** URL slug, unique among terms. */
   slug: string;
-  /** Display form: the most common casing / surface form. */
+  /** Display form: the most common casing / surface form, or the acronym where papers mostly use that alone (`CLIP`). */
   label: string;
   /** Acronym joined with this term, if any (e.g. `MoE`). */
   acronym?: string;
+  /** The written-out form when the label is the acronym (`Contrastive Language-Image Pre-training`). */
+  longForm?: string;
   /** Ids of the papers that use the term, sorted. */
   papers: string[];
   /** Corpus-level relevance score (higher is more specific/informative). */

@@ -37,6 +37,12 @@ describe('termsText', () => {
     );
   });
 
+  it('gives the long form of a term named by its acronym', () => {
+    expect(termsText([{ label: 'CLIP', acronym: 'CLIP', longForm: 'Contrastive Language-Image Pre-training' }])).toBe(
+      'Key terms: CLIP (Contrastive Language-Image Pre-training).',
+    );
+  });
+
   it('skips duplicates and acronyms equal to the label', () => {
     expect(termsText([{ label: 'LoRA', acronym: 'lora' }, { label: 'lora' }, { label: ' ' }])).toBe('Key terms: LoRA.');
   });

@@ -42,16 +42,22 @@ export function sortKey(order: number): string {
 export interface TermForms {
   label: string;
   acronym?: string | undefined;
+  /** The written-out form when the label is the acronym. */
+  longForm?: string | undefined;
 }
 
-/** The hidden, indexed line of a paper's key terms with both forms (`Key terms: mixture of experts (MoE); LoRA.`), or `''` without terms. */
+/**
+ * The hidden, indexed line of a paper's key terms with both forms (`Key terms: mixture of experts (MoE); CLIP
+ * (Contrastive Language-Image Pre-training).`), or `''` without terms.
+ */
 export function termsText(terms: readonly TermForms[]): string {
   const seen = new Set<string>();
   const forms: string[] = [];
   for (const t of terms) {
     const label = normalizeLabel(t.label);
-    const acronym = t.acronym ? normalizeLabel(t.acronym) : '';
-    const text = acronym !== '' && acronym.toLowerCase() !== label.toLowerCase() ? `${label} (${acronym})` : label;
+    // The other form: the acronym of a written-out label, or the long form of an acronym label.
+    const other = normalizeLabel(t.longForm ?? t.acronym ?? '');
+    const text = other !== '' && other.toLowerCase() !== label.toLowerCase() ? `${label} (${other})` : label;
     const key = text.toLowerCase();
     if (label === '' || seen.has(key)) continue;
     seen.add(key);
