@@ -28,6 +28,11 @@ export interface PaperWorkerGoodbye {
   cpuMs: number;
 }
 
+/** What the worker says when a request fails, before it exits (code 1). */
+export interface PaperWorkerFailure {
+  error: string;
+}
+
 /** The worker's answer for a batch. */
 export interface PaperWorkerReply {
   batch: number;
@@ -59,7 +64,8 @@ function run(finder: PhraseFinder, job: PaperJob, stored: readonly unknown[]): {
   return { phrases, tokens: outcomes };
 }
 
-process.on('message', (request: PaperWorkerRequest) => {
+/** Answers one request. */
+function handle(request: PaperWorkerRequest): void {
   if (request.kind === 'setup') {
     find = phraseFinder(request.setup);
     encode = request.encode;
@@ -74,4 +80,14 @@ process.on('message', (request: PaperWorkerRequest) => {
   const finder = find;
   const done = request.jobs.map((job, i) => run(finder, job, request.stored[i] ?? []));
   process.send?.({ batch: request.batch, phrases: done.map((d) => d.phrases), tokens: done.map((d) => d.tokens) } satisfies PaperWorkerReply);
+}
+
+process.on('message', (request: PaperWorkerRequest) => {
+  try {
+    handle(request);
+  } catch (error) {
+    // The parent reports it (and goes on without workers); then this worker ends.
+    const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    process.send?.({ error: text } satisfies PaperWorkerFailure, () => process.exit(1));
+  }
 });

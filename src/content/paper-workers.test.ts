@@ -67,7 +67,7 @@ describe('the per-paper pass in worker processes', () => {
     const broken = { ...plan, setup: { ...plan.setup, forms: null } } as unknown as TermPlan;
     const pool = new PaperWorkers(2);
     try {
-      await expect(pool.run(broken, () => undefined)).rejects.toThrow();
+      await expect(pool.run(broken, () => undefined)).rejects.toThrow(/paper worker: TypeError: setup\.forms is not iterable/);
     } finally {
       await pool.close();
     }

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PaperPhrases, TermPlan } from '../pipeline/terms';
 import type { TokenCache } from './token-cache';
-import type { PaperWorkerGoodbye, PaperWorkerReply, PaperWorkerRequest } from './paper-worker';
+import type { PaperWorkerFailure, PaperWorkerGoodbye, PaperWorkerReply, PaperWorkerRequest } from './paper-worker';
 
 /** Below this many papers, starting workers (about a second each to load the language model) does not pay. */
 export const MIN_PAPERS_FOR_WORKERS = 1000;
@@ -98,7 +98,11 @@ export class PaperWorkers {
               const stored = jobs.map((job) => job.texts.map((text) => tokenCache?.entry(text)));
               worker.send({ kind: 'batch', batch, jobs, stored } satisfies PaperWorkerRequest);
             };
-            const received = (reply: PaperWorkerReply): void => {
+            const received = (reply: PaperWorkerReply | PaperWorkerFailure): void => {
+              if ('error' in reply) {
+                reject(new Error(`paper worker: ${reply.error}`));
+                return;
+              }
               waiting.set(reply.batch, reply);
               send();
               try {
@@ -125,7 +129,7 @@ export class PaperWorkers {
       this.workers.map(async (worker) => {
         if (worker.exitCode !== null || worker.signalCode !== null) return;
         const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
-        worker.on('message', (message: PaperWorkerGoodbye | PaperWorkerReply) => {
+        worker.on('message', (message: PaperWorkerGoodbye | PaperWorkerReply | PaperWorkerFailure) => {
           if ('cpuMs' in message) this.cpuMs += message.cpuMs;
         });
         if (worker.connected) worker.send({ kind: 'close' } satisfies PaperWorkerRequest);
