@@ -19,7 +19,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { SiteData } from '../pipeline/analyze';
+import type { AnalysedPaper, SiteData } from '../pipeline/analyze';
 import { analyzeDigests } from './analyze-digests';
 import { digestsDir, readDigestFiles, type DigestFile } from './digest-files';
 import { parseDigest } from '../pipeline/parse';
@@ -195,11 +195,26 @@ function report(
   }
 }
 
+/**
+ * A paper as the papers collection stores it: what its pages show. Term weights and similarity scores, and the
+ * labels of terms with a page of their own, are left out: at 20,000 papers the content store is about 70 MB,
+ * and Astro's bundling step, the build's memory peak, holds several copies of it.
+ */
+function storedPaper({ id: _id, terms, related, ...rest }: AnalysedPaper, withPage: ReadonlySet<string>): Record<string, unknown> {
+  return {
+    ...rest,
+    terms: terms.map(({ term, label }) => (withPage.has(term) || label === term ? { term } : { term, label })),
+    related: related.map(({ id, shared }) => ({ id, shared })),
+  };
+}
+
 /** Entries of one collection as [id, data] pairs. */
 function entriesOf(kind: CollectionKind, data: SiteData): [string, Record<string, unknown>][] {
   switch (kind) {
-    case 'papers':
-      return data.papers.map(({ id, ...rest }) => [id, rest]);
+    case 'papers': {
+      const withPage = new Set(data.terms.map((t) => t.id));
+      return data.papers.map((paper) => [paper.id, storedPaper(paper, withPage)]);
+    }
     case 'digests':
       return data.digests.map(({ id, ...rest }) => [id, rest]);
     case 'topics':

@@ -51,17 +51,24 @@ export const paperSchema = z.object({
     .describe('Every listing the paper appeared in, in arrival order'),
   topic: z.string().describe('Id of the topic the paper belongs to'),
   terms: z
-    .array(weightedTerm.extend({ label: z.string().describe('Display label of the term') }))
-    .describe('Key terms of the paper, best first'),
+    .array(
+      z.object({
+        term: z.string().describe('Term id'),
+        label: z
+          .string()
+          .optional()
+          .describe("Display label, kept only for a term without a page of its own whose label is not its id (a term with a page shows its page's label)"),
+      }),
+    )
+    .describe('Key terms of the paper, best first (their BM25 weights, which no page shows, stay in the analysis)'),
   related: z
     .array(
       z.object({
         id: z.string().describe('Related paper id'),
-        score: z.number().describe('Similarity score'),
         shared: z.array(z.string()).describe('Ids of the key terms both papers use, most informative first'),
       }),
     )
-    .describe('Most related papers, best first'),
+    .describe('Most related papers, best first (their similarity scores, which no page shows, stay in the analysis)'),
 });
 
 /** One digest file. */

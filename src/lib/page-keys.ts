@@ -67,15 +67,15 @@ function createKeys(site: Site): PageKeys {
     paper(paper) {
       const { data } = paper;
       const termIds = new Set([...data.terms.map((t) => t.term), ...data.related.flatMap((r) => r.shared.slice(0, SHARED_SHOWN))]);
-      // Only what the page renders: term weights and similarity scores move with every new digest (they are
-      // relative to the corpus) without changing the page.
+      // Only what the page renders (the stored paper has no term weights or similarity scores: they move with
+      // every new digest without changing the page).
       return hash([
         VERSION,
         paper.id,
         data.slug,
         data.title,
         data.abstract,
-        data.terms.map((t) => [t.term, t.label]),
+        data.terms.map((t) => [t.term, t.label ?? null]),
         data.related.map((r) => [r.id, r.shared.slice(0, SHARED_SHOWN)]),
         topicRef(data.topic),
         data.appearances.map((a) => {
