@@ -21,7 +21,12 @@ export interface AnalyzeDigestsOptions extends Pick<AnalyzeOptions, 'previousTop
   stage?: <T>(name: string, run: () => T) => T;
   /** Told when the workers failed: the pass then runs on this thread. */
   onWorkerError?: (error: unknown) => void;
+  /** Starts the workers (default: {@link PaperWorkers}); tests give a pool of their own. */
+  startWorkers?: (count: number) => PhrasePool;
 }
+
+/** What {@link analyzeDigests} needs of a pool of workers ({@link PaperWorkers} is one). */
+export type PhrasePool = Pick<PaperWorkers, 'size' | 'cpuMs' | 'run' | 'close'>;
 
 /** The analysed site, and how many worker processes did the per-paper pass (0: this thread) and their CPU time. */
 export interface DigestAnalysis {
@@ -39,7 +44,8 @@ export async function analyzeDigests(parsed: readonly ParsedDigest[], options: A
   const pairs = parsed.reduce((n, d) => n + d.entries.length, 0);
   const count = options.workers ?? defaultWorkerCount();
   // Started first, so that they load the language model while the corpus-wide stages run here.
-  const pool = count >= 2 && pairs >= (options.minPapersForWorkers ?? MIN_PAPERS_FOR_WORKERS) ? new PaperWorkers(count) : null;
+  const startWorkers = options.startWorkers ?? ((n: number) => new PaperWorkers(n));
+  const pool = count >= 2 && pairs >= (options.minPapersForWorkers ?? MIN_PAPERS_FOR_WORKERS) ? startWorkers(count) : null;
   let phrases: PhraseTally | undefined;
   let start: AnalysisStart;
   try {

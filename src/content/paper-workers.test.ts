@@ -4,7 +4,7 @@ import { readDigests } from '../../tests/digest-fixtures';
 import { analyze, beginAnalysis } from '../pipeline/analyze';
 import { analyze as tokenize, encodeTokens } from '../pipeline/nlp';
 import { phraseFinder, type PaperPhrases, type TermPlan } from '../pipeline/terms';
-import { analyzeDigests } from './analyze-digests';
+import { analyzeDigests, type PhrasePool } from './analyze-digests';
 import { PaperWorkers } from './paper-workers';
 import { TokenCache, textKey } from './token-cache';
 
@@ -60,6 +60,35 @@ describe('the per-paper pass in worker processes', () => {
     const one = await analyzeDigests(seed(), { workers: 1, minPapersForWorkers: 1 });
     expect(one.workers).toBe(0);
     expect(one.data).toEqual(plain);
+  }, 60_000);
+
+  test('when the workers fail half-way, the analysis goes on here and gives the same site', async () => {
+    const plain = analyze(seed());
+    const errors: unknown[] = [];
+    let closed = false;
+    // A pool that hands on the first 100 papers, then fails.
+    const failing: PhrasePool = {
+      size: 2,
+      cpuMs: 0,
+      run: async (plan, sink) => {
+        const here = phraseFinder(plan.setup);
+        for (const job of plan.jobs.slice(0, 100)) sink(here(job, tokenize));
+        throw new Error('worker 2 stopped (exit code 1)');
+      },
+      close: async () => {
+        closed = true;
+      },
+    };
+    const run = await analyzeDigests(seed(), {
+      workers: 2,
+      minPapersForWorkers: 1,
+      startWorkers: () => failing,
+      onWorkerError: (error) => errors.push(error),
+    });
+    expect(errors.map(String)).toEqual(['Error: worker 2 stopped (exit code 1)']);
+    expect(closed).toBe(true);
+    expect(run.workers).toBe(0);
+    expect(run.data).toEqual(plain);
   }, 60_000);
 
   test('a worker that fails rejects the run (the caller then goes on without workers)', async () => {
