@@ -51,6 +51,7 @@ let encode = false;
 function run(finder: PhraseFinder, job: PaperJob, stored: readonly unknown[]): { phrases: PaperPhrases; tokens: (EncodedTokens | null | 'stored')[] } {
   const outcomes: (EncodedTokens | null | 'stored')[] = [];
   const phrases = finder(job, (text) => {
+    // The finder asks for the job's texts in order, so the outcomes so far count the texts before this one.
     const entry = stored[outcomes.length];
     const decoded: NlpToken[] | undefined = entry === undefined ? undefined : decodeTokens(text, entry);
     if (decoded !== undefined) {

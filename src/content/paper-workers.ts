@@ -61,8 +61,9 @@ export class PaperWorkers {
    * hold the others up.
    */
   async run(plan: TermPlan, sink: (phrases: PaperPhrases) => void, tokenCache?: TokenCache, batchSize = 100): Promise<void> {
+    const size = Math.max(1, batchSize);
     const batches: number[] = [];
-    for (let i = 0; i < plan.jobs.length; i += Math.max(1, batchSize)) batches.push(i);
+    for (let i = 0; i < plan.jobs.length; i += size) batches.push(i);
     const waiting = new Map<number, PaperWorkerReply>();
     let flushed = 0;
     /** Hands on the replies that are next in order. */
@@ -94,7 +95,7 @@ export class PaperWorkers {
               const batch = next;
               next += 1;
               const from = batches[batch] as number;
-              const jobs = plan.jobs.slice(from, from + batchSize);
+              const jobs = plan.jobs.slice(from, from + size);
               const stored = jobs.map((job) => job.texts.map((text) => tokenCache?.entry(text)));
               worker.send({ kind: 'batch', batch, jobs, stored } satisfies PaperWorkerRequest);
             };

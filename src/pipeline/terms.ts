@@ -252,7 +252,7 @@ function compare(a: string, b: string): number {
 }
 
 /**
- * What the per-paper pass ({@link paperPhrases}) needs to know of the whole corpus: the multi-word forms to
+ * What the per-paper pass ({@link phraseFinder}) needs to know of the whole corpus: the multi-word forms to
  * match, the corpus-wide meaning of each acronym and the id words of every form. Plain data, so that the
  * pass can run in other threads or processes.
  */
@@ -296,7 +296,6 @@ interface PlanState {
   sorted: Paper[];
   minPapers: number;
   maxPaperTerms: number;
-  titleWeight: number;
   nestedWeight: number;
   formIds: Map<string, string>;
   groupAcronym: Map<string, { acr: string; count: number }>;
@@ -359,8 +358,9 @@ export function prepareTerms(papers: readonly Paper[], options: TermOptions = {}
         definitions.set(acr, byLong);
       }
       // Counted once per paper: how many papers define the acronym this way.
-      if (!definedHere.has(`${acr}\u0000${key}`)) bump(byLong, key);
-      definedHere.add(`${acr}\u0000${key}`);
+      const definition = `${acr}\u0000${key}`;
+      if (!definedHere.has(definition)) bump(byLong, key);
+      definedHere.add(definition);
       if (!local.has(acr)) local.set(acr, key);
       let surfaces = acronymSurfaces.get(acr);
       if (surfaces === undefined) {
@@ -422,7 +422,6 @@ export function prepareTerms(papers: readonly Paper[], options: TermOptions = {}
       sorted,
       minPapers: options.minPapers ?? 2,
       maxPaperTerms: options.maxPaperTerms ?? 12,
-      titleWeight,
       nestedWeight: options.nestedWeight ?? 0.5,
       formIds,
       groupAcronym,
@@ -493,7 +492,8 @@ export class PhraseTally {
 
   /** Counts the next paper's phrases (papers in the order of `plan.jobs`). */
   add({ occurrences, words: bag }: PaperPhrases): void {
-    const { titleWeight, nestedWeight } = this.plan.state;
+    const { titleWeight } = this.plan.setup;
+    const { nestedWeight } = this.plan.state;
     const p = this.size;
     if (p >= this.plan.jobs.length) throw new Error(`PhraseTally: more papers than the plan's ${this.plan.jobs.length}`);
     this.size += 1;
