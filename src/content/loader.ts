@@ -197,7 +197,7 @@ function report(
 
 /**
  * A paper as the papers collection stores it: what its pages show. Term weights and similarity scores, and the
- * labels of terms with a page of their own, are left out: at 20,000 papers the content store is about 70 MB,
+ * labels of terms with a page of their own, are left out: at 20,000 papers the content store is about 60 MB,
  * and Astro's bundling step, the build's memory peak, holds several copies of it.
  */
 function storedPaper({ id: _id, terms, related, ...rest }: AnalysedPaper, withPage: ReadonlySet<string>): Record<string, unknown> {

@@ -1,4 +1,5 @@
 /** Page URLs and display names, free of Astro imports so build scripts and unit tests can use them. */
+import { arrivalNumber } from '../pipeline/digest-names';
 
 /** URL of a paper page. */
 export const paperUrl = (slug: string) => `/papers/${slug}/`;
@@ -16,5 +17,5 @@ export function digestName(d: { data: { name: string } }): string {
 
 /** A digest's heading: `Listing of Mar 14`, or `Undated listing (#3)` for a listing without a date. */
 export function digestHeading(d: { data: { name: string; date: string | null; order: number } }): string {
-  return d.data.date === null ? `Undated listing (#${d.data.order + 1})` : `Listing of ${d.data.name}`;
+  return d.data.date === null ? `Undated listing (${arrivalNumber(d.data.order)})` : `Listing of ${d.data.name}`;
 }

@@ -4,6 +4,11 @@
  */
 import type { DigestInfo } from './types';
 
+/** A digest's arrival number as names show it: `#3` for the third digest (order 2). */
+export function arrivalNumber(order: number): string {
+  return `#${order + 1}`;
+}
+
 /**
  * The name of each digest, in the order given: its date label (`Mar 14`); `Mar 14 (#370)`, with its arrival
  * number, when another digest has the same label; `Undated (#3)` for a listing without a date.
@@ -12,7 +17,7 @@ export function digestNames(digests: readonly Pick<DigestInfo, 'date' | 'order'>
   const uses = new Map<string, number>();
   for (const d of digests) if (d.date !== null) uses.set(d.date, (uses.get(d.date) ?? 0) + 1);
   return digests.map((d) => {
-    const number = `#${d.order + 1}`;
+    const number = arrivalNumber(d.order);
     if (d.date === null) return `Undated (${number})`;
     return (uses.get(d.date) ?? 0) > 1 ? `${d.date} (${number})` : d.date;
   });
