@@ -3,10 +3,11 @@
 // clean `npm run build` (scripts/build.mjs: analysis and pages, then the Pagefind index) into a temporary
 // outDir with a fresh cache, reporting wall time, peak memory of the build's process tree, pages per second, per-phase times and output sizes.
 //
-//   npm run bench -- [<folder>...] [--scale <papers>] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build] [--no-baseline]
+//   npm run bench -- [<folder>...] [--scale <papers>[,<papers>...]] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build] [--no-baseline]
 //
-// Default folders: content/digests (the seed) and /work/shared/bench-corpus (when it exists). --scale N (default
-// 20000 when a folder other than the seed is given or found; 0 turns it off) also makes an N-paper corpus from
+// Default folder: content/digests (the seed); name a larger digest folder to benchmark it too (the project's
+// benchmark corpus is not in the repository). --scale N (default 20000 when a folder other than the seed is given;
+// 0 turns it off; a list such as 20000,75000 makes one corpus per size) also makes an N-paper corpus from
 // the last folder with scripts/make-corpus.ts (titles made unique with " (variant k)"; --mode words, the default,
 // also gives each copy its own vocabulary so that copied abstracts do not turn every phrase into a shared term:
 // see make-corpus.ts) and benchmarks it.
@@ -28,14 +29,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const astroBin = path.join(path.dirname(require.resolve('astro/package.json')), 'bin', 'astro.mjs');
 const SEED = 'content/digests';
-const SHARED_BENCH = '/work/shared/bench-corpus';
 const MB = 1024 * 1024;
 
 function parseArgs(argv) {
-  const opts = { folders: [], scale: undefined, mode: 'words', json: undefined, keep: false, analysis: true, build: true, baseline: true };
+  const opts = { folders: [], scales: undefined, mode: 'words', json: undefined, keep: false, analysis: true, build: true, baseline: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--scale') opts.scale = Number(argv[++i]);
+    if (a === '--scale') opts.scales = String(argv[++i]).split(',').map(Number);
     else if (a === '--json') opts.json = argv[++i];
     else if (a === '--mode') opts.mode = argv[++i];
     else if (a === '--keep') opts.keep = true;
@@ -43,14 +43,23 @@ function parseArgs(argv) {
     else if (a === '--no-build') opts.build = false;
     else if (a === '--no-baseline') opts.baseline = false;
     else if (a === '--help' || a === '-h') {
-      console.log('Usage: npm run bench -- [<folder>...] [--scale <papers>] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build] [--no-baseline]');
+      console.log('Usage: npm run bench -- [<folder>...] [--scale <papers>[,<papers>...]] [--mode words|titles] [--json <file>] [--keep] [--no-analysis] [--no-build] [--no-baseline]');
       process.exit(0);
     } else if (a.startsWith('--')) throw new Error(`Unknown option ${a}`);
     else opts.folders.push(a);
   }
-  if (opts.folders.length === 0) opts.folders = [SEED, ...(existsSync(SHARED_BENCH) ? [SHARED_BENCH] : [])];
+  if (opts.folders.length === 0) {
+    opts.folders = [SEED];
+    console.log(
+      'Benchmarking the seed only. For figures at size, name a larger digest folder (a few weeks of saved listings, or\n' +
+        'the benchmark corpus that the project measures with), e.g. `npm run bench -- path/to/bench-corpus`; a 20,000-paper\n' +
+        'corpus is then made from it (--scale; see scripts/make-corpus.ts).',
+    );
+  }
   const big = opts.folders.some((f) => path.resolve(root, f) !== path.resolve(root, SEED));
-  opts.scale ??= big ? 20_000 : 0;
+  opts.scales ??= big ? [20_000] : [];
+  if (opts.scales.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('--scale takes whole numbers of papers, e.g. 20000 or 20000,75000');
+  opts.scales = opts.scales.filter((n) => n > 0);
   if (opts.mode !== 'words' && opts.mode !== 'titles') throw new Error(`--mode must be words or titles, not ${opts.mode}`);
   return opts;
 }
@@ -328,10 +337,12 @@ function printReport(results) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const targets = opts.folders.map((f) => ({ label: path.basename(path.resolve(root, f)) === 'digests' ? 'seed' : path.basename(f), folder: path.resolve(root, f) }));
-  let scaledDir = null;
-  if (opts.scale > 0) {
-    scaledDir = await makeScaled(targets.at(-1).folder, opts.scale, opts.mode);
-    targets.push({ label: `${opts.scale.toLocaleString('en-US')} papers (${opts.mode})`, folder: scaledDir });
+  const source = targets.at(-1).folder;
+  const scaledDirs = [];
+  for (const papers of opts.scales) {
+    const dir = await makeScaled(source, papers, opts.mode);
+    scaledDirs.push(dir);
+    targets.push({ label: `${papers.toLocaleString('en-US')} papers (${opts.mode})`, folder: dir });
   }
   const results = [];
   try {
@@ -349,7 +360,7 @@ async function main() {
       results.push({ label: t.label, folder: t.folder, analysis, build, baseline });
     }
   } finally {
-    if (scaledDir && !opts.keep) await rm(scaledDir, { recursive: true, force: true });
+    if (!opts.keep) for (const dir of scaledDirs) await rm(dir, { recursive: true, force: true });
   }
   printReport(results);
   if (opts.json) await writeFile(opts.json, JSON.stringify({ date: new Date().toISOString(), cores: os.cpus().length, loadavg: os.loadavg(), results }, null, 2));

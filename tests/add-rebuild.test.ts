@@ -1,6 +1,6 @@
 /**
  * Integration: a new digest arrives. Builds the seed digests in a temporary folder, adds a sixth digest
- * (5 real papers from the bench corpus that the seeds lack, plus 2 seed papers, saved with CRLF, a BOM and
+ * (5 real papers from tests/fixtures/bench-sample that the seeds lack, plus 2 seed papers, saved with CRLF, a BOM and
  * trailing spaces) with `npm run add`'s script, rebuilds, and checks that every old URL still answers, the
  * new papers and digest have pages, and the feed has a new item. Also: bad files leave the folder untouched.
  * Two full builds: about a minute on a quiet machine.
@@ -15,25 +15,16 @@ import { mergeDigests } from '../src/pipeline/merge';
 import { paperKey } from '../src/pipeline/normalize';
 import { parseDigest } from '../src/pipeline/parse';
 import { parseTopicState } from '../src/pipeline/topic-ids';
-import type { ParsedDigest } from '../src/pipeline/types';
 import { scratchDir } from '../scripts/scratch-dir.mjs';
+import { SAMPLE_DIR, readDigests } from './digest-fixtures';
 
 const root = path.resolve(__dirname, '..');
 const seedDir = path.join(root, 'content', 'digests');
-const benchDir = '/work/shared/bench-corpus';
 
-/**
- * `count` real papers the seeds lack: from the bench corpus when this machine has it, else seed abstracts
- * under titles that no seed paper has (the seed titles' words in reverse order).
- */
-function papersNotIn(known: ReadonlySet<string>, seeds: readonly ParsedDigest[], count: number, skip = 0): { title: string; abstract: string }[] {
-  if (existsSync(benchDir)) {
-    const bench = readdirSync(benchDir).filter((n) => n.endsWith('.txt')).sort();
-    const entries = bench.slice(20).flatMap((n) => parseDigest(n, readFileSync(path.join(benchDir, n))).entries);
-    return entries.filter((e) => !known.has(paperKey(e.title))).slice(skip, skip + count);
-  }
-  const reversed = seeds.flatMap((d) => d.entries).map((e) => ({ title: e.title.split(' ').reverse().join(' '), abstract: e.abstract }));
-  return reversed.filter((e) => !known.has(paperKey(e.title))).slice(skip, skip + count);
+/** `count` real papers the seeds lack, from the two benchmark listings in tests/fixtures/bench-sample. */
+function papersNotIn(known: ReadonlySet<string>, count: number, skip = 0): { title: string; abstract: string }[] {
+  const entries = readDigests(SAMPLE_DIR).flatMap((d) => d.entries);
+  return entries.filter((e) => !known.has(paperKey(e.title))).slice(skip, skip + count);
 }
 
 /** A digest in the blank-line layout, dated Mar 30. */
@@ -130,7 +121,7 @@ describe('adding a digest and rebuilding', () => {
     // Five real papers the seeds lack, and two they have.
     const seeds = readdirSync(digests).sort().map((n) => parseDigest(n, readFileSync(path.join(digests, n))));
     const known = new Set(mergeDigests(seeds).papers.map((p) => p.key));
-    fresh = papersNotIn(known, seeds, 5);
+    fresh = papersNotIn(known, 5);
     old = [seeds[1]?.entries[2], seeds[4]?.entries[7]].filter((e) => e !== undefined);
     expect(fresh).toHaveLength(5);
     expect(old).toHaveLength(2);
@@ -291,7 +282,7 @@ describe.concurrent('adding a bad file', () => {
   it('adds nothing when one file of several is bad (all or nothing)', async () => {
     const good = path.join(inputs, 'good.txt');
     const seeds = readdirSync(seedDir).sort().map((n) => parseDigest(n, readFileSync(path.join(seedDir, n))));
-    writeFileSync(good, digestText(papersNotIn(new Set(mergeDigests(seeds).papers.map((p) => p.key)), seeds, 8, 10)));
+    writeFileSync(good, digestText(papersNotIn(new Set(mergeDigests(seeds).papers.map((p) => p.key)), 8, 10)));
     const bad = path.join(inputs, 'bad.txt');
     writeFileSync(bad, 'Subscribe\n');
     const result = await addAsync(work, good, bad);

@@ -7,6 +7,9 @@ import type { ParsedDigest } from '../src/pipeline/types';
 /** The digests the site ships with. */
 export const SEED_DIR = path.resolve(__dirname, '..', 'content', 'digests');
 
+/** Two real listings cut from the benchmark corpus (tests/fixtures/README.md): real text beyond the seed. */
+export const SAMPLE_DIR = path.resolve(__dirname, 'fixtures', 'bench-sample');
+
 /** Every `*.txt` digest of a folder (default: the seed), parsed, in file-name (arrival) order. */
 export function readDigests(dir: string = SEED_DIR): ParsedDigest[] {
   return readdirSync(dir)

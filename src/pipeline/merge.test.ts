@@ -5,9 +5,9 @@ import { mergeDigests } from './merge';
 import { parseDigest } from './parse';
 import { hashString, paperId, paperSlug } from './slug';
 import type { Corpus, ParsedDigest, RawEntry } from './types';
+import { SAMPLE_DIR } from '../../tests/digest-fixtures';
 
 const SEED_DIR = join(import.meta.dirname, '../../content/digests');
-const BENCH_DIR = '/work/shared/bench-corpus';
 
 const readDir = (dir: string): ParsedDigest[] =>
   readdirSync(dir)
@@ -185,25 +185,25 @@ describe('mergeDigests: the seed corpus', () => {
   });
 });
 
-describe('mergeDigests: the bench corpus (44 real listings)', () => {
-  const bench = readDir(BENCH_DIR);
+describe('mergeDigests: real listings (tests/fixtures/bench-sample)', () => {
+  const bench = readDir(SAMPLE_DIR);
   const corpus = mergeDigests(bench);
 
-  test('8,520 pairs, zero problems, unique ids and slugs', () => {
-    expect(bench).toHaveLength(44);
-    expect(bench.reduce((n, d) => n + d.entries.length, 0)).toBe(8520);
+  test('257 pairs, zero problems, unique ids and slugs', () => {
+    expect(bench).toHaveLength(2);
+    expect(bench.reduce((n, d) => n + d.entries.length, 0)).toBe(257);
     expect(corpus.problems).toEqual([]);
-    expect(corpus.papers).toHaveLength(8520);
+    expect(corpus.papers).toHaveLength(257);
     expect(corpus.duplicates).toBe(0);
-    expect(new Set(corpus.papers.map((p) => p.id)).size).toBe(8520);
-    expect(new Set(corpus.papers.map((p) => p.slug)).size).toBe(8520);
+    expect(new Set(corpus.papers.map((p) => p.id)).size).toBe(257);
+    expect(new Set(corpus.papers.map((p) => p.slug)).size).toBe(257);
     for (const p of corpus.papers) {
       expect(p.id).toBe(paperId(p.key));
       expect(p.slug).toBe(paperSlug(p.key));
     }
   });
 
-  test('seed and bench together: ids and slugs stay unique and the seed papers keep theirs', () => {
+  test('seed and sample together: ids and slugs stay unique and the seed papers keep theirs', () => {
     const seed = readDir(SEED_DIR);
     const both = mergeDigests([...bench, ...seed]);
     const seedOnly = identities(mergeDigests(seed));

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { MAX_TITLE_CHARS, digestId, parseDigest } from './parse';
 import type { RawEntry } from './types';
+import { SAMPLE_DIR } from '../../tests/digest-fixtures';
 
 const SEED_DIR = join(import.meta.dirname, '../../content/digests');
-const BENCH_DIR = '/work/shared/bench-corpus';
 
 /** A distinct abstract of 150+ characters. */
 const abs = (n: number): string => `Abstract ${n}: we propose a method and show that it works. `.repeat(3).trim();
@@ -340,14 +340,12 @@ describe('parseDigest: the real digests', () => {
     expect(parseDigest(f, readFileSync(join(SEED_DIR, f), 'utf8'))).toEqual(seed[1]);
   });
 
-  test('bench: 44 files, 8,520 pairs, zero problems, every file dated', () => {
-    const files = readdirSync(BENCH_DIR).filter((f) => f.endsWith('.txt')).sort();
-    const bench = files.map((f) => parseDigest(f, readFileSync(join(BENCH_DIR, f))));
-    expect(bench).toHaveLength(44);
-    expect(bench.reduce((n, d) => n + d.entries.length, 0)).toBe(8520);
-    expect(bench.flatMap((d) => d.problems)).toEqual([]);
-    expect(bench.filter((d) => d.date === null)).toEqual([]);
-    expect(bench[0]?.date).toBe('Mar 18');
-    expect(bench[43]?.date).toBe('May 16');
+  test('real listings (tests/fixtures/bench-sample): 2 files, 257 pairs, zero problems, every file dated', () => {
+    const files = readdirSync(SAMPLE_DIR).filter((f) => f.endsWith('.txt')).sort();
+    const sample = files.map((f) => parseDigest(f, readFileSync(join(SAMPLE_DIR, f))));
+    expect(sample.map((d) => d.entries.length)).toEqual([126, 131]);
+    expect(sample.flatMap((d) => d.problems)).toEqual([]);
+    expect(sample.map((d) => d.date)).toEqual(['Apr 24', 'May 16']);
+    expect(sample[1]?.entries[0]).toMatchObject({ line: 11, position: 1, title: 'A Computational Pipeline for Advanced Analysis of 4D Flow MRI in the Left Atrium' });
   });
 });
