@@ -15,8 +15,9 @@ import katex from 'katex';
 import { codePointFromUnicodeArg, isAlnum, isAsciiLetter, isAsciiLetterCode, isDigit, isIdentChar, isLetter, isSpace } from '../typography/chars';
 import {
   ALPHABETS, CITES, CP1252, DECLARATIONS, DROP_WITH_ARG, GREEK, LETTER_ACCENTS, LOST_SCRIPT_BASES, MATH_ACCENTS, NBSP,
-  REFS, STYLE_ARG, SUBSCRIPT, SUPERSCRIPT, SYMBOL_ACCENTS, SYMBOLS, TEXT_SWITCH, THIN, TIGHT_SYMBOLS, dict, type Tag,
+  REFS, STYLE_ARG, SUBSCRIPT, SUPERSCRIPT, SYMBOL_ACCENTS, SYMBOLS, TEXT_SWITCH, THIN, TIGHT_SYMBOLS, dict,
 } from '../typography/tables';
+import { MAX_DEPTH, pushAll, pushText, type Tag, type TreeNode } from '../typography/tree';
 
 /** Options of `renderText`. */
 export interface RenderTextOptions {
@@ -28,14 +29,8 @@ export interface RenderTextOptions {
 // Tree
 
 
-type Node =
-  | { k: 'text'; v: string }
-  | { k: 'el'; tag: Tag; c: Node[] }
-  | { k: 'link'; href: string; c: Node[]; explicit: boolean }
-  | { k: 'math'; tex: string; display: boolean }
-  | { k: 'macro'; name: string };
 
-interface Ctx {
+interface ParseContext {
   /** Parsing math source (fallback / plain rendering of `$...$`): TeX script rules, no URLs. */
   readonly math: boolean;
   /** URLs may become links here. */
@@ -46,8 +41,6 @@ interface Ctx {
   readonly code: boolean;
 }
 
-/** Deeper nesting than this is emitted as escaped source text (keeps recursion bounded). */
-const MAX_DEPTH = 40;
 /** Longest `$...$` span accepted as math. */
 const MAX_MATH = 1000;
 
@@ -99,18 +92,6 @@ const MONEY_RE = /^\d[\d.,]*\s+[a-z]{2,}/;
 // ---------------------------------------------------------------------------------------------
 // Parser
 
-function pushText(out: Node[], v: string): void {
-  if (!v) return;
-  const last = out[out.length - 1];
-  if (last && last.k === 'text') last.v += v;
-  else out.push({ k: 'text', v });
-}
-function pushAll(out: Node[], nodes: Node[]): void {
-  for (const n of nodes) {
-    if (n.k === 'text') pushText(out, n.v);
-    else out.push(n);
-  }
-}
 
 interface Arg {
   start: number;
@@ -183,7 +164,7 @@ class Parser {
   }
 
   /** Parse the whole string. */
-  parse(ctx: Ctx): Node[] {
+  parse(ctx: ParseContext): TreeNode[] {
     return this.seq(0, this.n, 0, ctx);
   }
 
@@ -215,8 +196,8 @@ class Parser {
   }
 
   /** Parse [start, end) into nodes. */
-  seq(start: number, end: number, depth: number, ctx: Ctx): Node[] {
-    const out: Node[] = [];
+  seq(start: number, end: number, depth: number, ctx: ParseContext): TreeNode[] {
+    const out: TreeNode[] = [];
     if (depth > MAX_DEPTH) {
       pushText(out, this.s.slice(start, end));
       return out;
@@ -233,7 +214,7 @@ class Parser {
     return out;
   }
 
-  private step(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+  private step(i: number, end: number, depth: number, ctx: ParseContext, out: TreeNode[]): number {
     const s = this.s;
     const c = this.c(i);
     switch (c) {
@@ -322,7 +303,7 @@ class Parser {
 
   // --- words, URLs, lost backslashes -------------------------------------------------------
 
-  private word(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+  private word(i: number, end: number, depth: number, ctx: ParseContext, out: TreeNode[]): number {
     const s = this.s;
     let k = i;
     while (k < end && isAsciiLetter(s[k])) k++;
@@ -387,7 +368,7 @@ class Parser {
     return 'KMBkx'.includes(after ?? '') && !isAsciiLetter(s[p + 1]);
   }
 
-  private url(i: number, end: number, ctx: Ctx, out: Node[], bare: boolean): number {
+  private url(i: number, end: number, ctx: ParseContext, out: TreeNode[], bare: boolean): number {
     const s = this.s;
     let href = '';
     const ends: number[] = [];
@@ -420,14 +401,14 @@ class Parser {
     if (!isHttpUrl(full) || (bare && !/^[^/]+\.[A-Za-z]{2,}/.test(href))) return -1;
     const stop = ends[ends.length - 1] ?? i;
     if (stop <= i) return -1;
-    if (ctx.links) out.push({ k: 'link', href: full, c: [{ k: 'text', v: href }], explicit: false });
+    if (ctx.links) out.push({ kind: 'link', href: full, children: [{ kind: 'text', text: href }], explicit: false });
     else pushText(out, href);
     return stop;
   }
 
   // --- small ligatures --------------------------------------------------------------------
 
-  private tilde(i: number, ctx: Ctx): string {
+  private tilde(i: number, ctx: ParseContext): string {
     if (ctx.math) return NBSP;
     const s = this.s;
     const prev = s[i - 1];
@@ -445,7 +426,7 @@ class Parser {
     return NBSP;
   }
 
-  private dash(i: number, end: number, ctx: Ctx, out: Node[]): number {
+  private dash(i: number, end: number, ctx: ParseContext, out: TreeNode[]): number {
     const s = this.s;
     if (ctx.math) {
       pushText(out, '−');
@@ -463,7 +444,7 @@ class Parser {
 
   // --- groups -------------------------------------------------------------------------------
 
-  private group(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+  private group(i: number, end: number, depth: number, ctx: ParseContext, out: TreeNode[]): number {
     const s = this.s;
     const m = this.matchAt(i, end);
     if (m < 0 || depth >= MAX_DEPTH) {
@@ -498,7 +479,7 @@ class Parser {
   // --- sub- and superscripts ---------------------------------------------------------------
 
   /** A script starting at the `^`/`_` at i, or null when it is not one. */
-  private script(i: number, end: number, depth: number, ctx: Ctx, lostBase: boolean): { node: Node; end: number } | null {
+  private script(i: number, end: number, depth: number, ctx: ParseContext, lostBase: boolean): { node: TreeNode; end: number } | null {
     const s = this.s;
     const op = s[i];
     const tag: Tag = op === '^' ? 'sup' : 'sub';
@@ -506,17 +487,17 @@ class Parser {
     if (j >= end || depth >= MAX_DEPTH) return null;
     const prev = s[i - 1];
     if (!ctx.math && (prev === undefined || isSpace(prev) || '([{^_'.includes(prev))) return null;
-    const sctx: Ctx = { ...ctx, script: true };
+    const sctx: ParseContext = { ...ctx, script: true };
     const c = s[j] ?? '';
-    const el = (children: Node[]): Node => ({ k: 'el', tag, c: children });
-    const txt = (v: string): Node[] => [{ k: 'text', v }];
+    const el = (children: TreeNode[]): TreeNode => ({ kind: 'element', tag, children });
+    const txt = (text: string): TreeNode[] => [{ kind: 'text', text }];
 
     if (c === '{') {
       const m = this.matchAt(j, end);
       if (m < 0) return null;
       const t = s.slice(j + 1, m).trim();
       if (!t) return null;
-      if (op === '^' && (t === '\\circ' || t === 'circ')) return { node: { k: 'text', v: '°' }, end: m + 1 };
+      if (op === '^' && (t === '\\circ' || t === 'circ')) return { node: { kind: 'text', text: '°' }, end: m + 1 };
       const sym = scriptWord(t, op);
       if (sym) return { node: el(txt(sym)), end: m + 1 };
       return { node: el(this.seq(j + 1, m, depth + 1, sctx)), end: m + 1 };
@@ -526,8 +507,8 @@ class Parser {
       while (k < end && isAsciiLetter(s[k])) k++;
       const name = s.slice(j + 1, k);
       if (name in DECLARATIONS) return null;
-      if (op === '^' && name === 'circ') return { node: { k: 'text', v: '°' }, end: k };
-      const tmp: Node[] = [];
+      if (op === '^' && name === 'circ') return { node: { kind: 'text', text: '°' }, end: k };
+      const tmp: TreeNode[] = [];
       const e = this.backslash(j, end, depth + 1, sctx, tmp);
       if (tmp.length === 0 || e <= j) return null;
       return { node: el(tmp), end: e };
@@ -583,7 +564,7 @@ class Parser {
 
   // --- math -----------------------------------------------------------------------------------
 
-  private dollar(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+  private dollar(i: number, end: number, depth: number, ctx: ParseContext, out: TreeNode[]): number {
     const s = this.s;
     if (ctx.math) {
       pushText(out, '$');
@@ -635,13 +616,13 @@ class Parser {
     return -1;
   }
 
-  private pushMath(start: number, end: number, display: boolean, depth: number, ctx: Ctx, out: Node[]): void {
+  private pushMath(start: number, end: number, display: boolean, depth: number, ctx: ParseContext, out: TreeNode[]): void {
     const tex = this.s.slice(start, end);
     if (this.isTextLikeMath(tex, start)) {
       pushAll(out, this.seq(start, end, depth + 1, ctx));
       return;
     }
-    out.push({ k: 'math', tex, display });
+    out.push({ kind: 'math', tex, display });
   }
 
   /** Math spans that are really text: links, `\unicode` dashes, bare numbers, one `\textbf{...}`. */
@@ -662,7 +643,7 @@ class Parser {
 
   // --- backslashes ----------------------------------------------------------------------------
 
-  private backslash(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+  private backslash(i: number, end: number, depth: number, ctx: ParseContext, out: TreeNode[]): number {
     const s = this.s;
     const d = s[i + 1];
     if (d === undefined || i + 1 >= end) {
@@ -713,7 +694,7 @@ class Parser {
     return i + 1;
   }
 
-  private accent(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+  private accent(i: number, end: number, depth: number, ctx: ParseContext, out: TreeNode[]): number {
     const s = this.s;
     const a = s[i + 1] ?? '';
     const mark = SYMBOL_ACCENTS[a] ?? '';
@@ -782,7 +763,7 @@ class Parser {
     return false;
   }
 
-  private macro(i: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+  private macro(i: number, end: number, depth: number, ctx: ParseContext, out: TreeNode[]): number {
     const s = this.s;
     let k = i + 1;
     while (k < end && isAsciiLetter(s[k])) k++;
@@ -824,7 +805,7 @@ class Parser {
       }
       while (p < end && s[p] === ' ') p++;
       const children = this.seq(p, end, depth + 1, ctx);
-      if (decl) out.push({ k: 'el', tag: decl, c: children });
+      if (decl) out.push({ kind: 'element', tag: decl, children });
       else pushAll(out, children);
       return end;
     }
@@ -853,7 +834,7 @@ class Parser {
         const a = this.readArg(k, end);
         if (!a) return this.skipBrokenBrace(k, end);
         const raw = unescapeUrl(s.slice(a.start, a.end));
-        if (ctx.links && isHttpUrl(raw)) out.push({ k: 'link', href: raw, c: [{ k: 'text', v: raw }], explicit: false });
+        if (ctx.links && isHttpUrl(raw)) out.push({ kind: 'link', href: raw, children: [{ kind: 'text', text: raw }], explicit: false });
         else pushText(out, raw);
         return a.next;
       }
@@ -869,8 +850,8 @@ class Parser {
           const other = unescapeUrl(s.slice(a2.start, a2.end));
           if (isHttpUrl(other)) [raw, target, a2] = [other, a2, a1];
         }
-        const children = a2 ? this.seq(a2.start, a2.end, depth + 1, { ...ctx, links: false }) : [{ k: 'text' as const, v: raw }];
-        if (ctx.links && isHttpUrl(raw)) out.push({ k: 'link', href: raw, c: children, explicit: a2 !== null });
+        const children = a2 ? this.seq(a2.start, a2.end, depth + 1, { ...ctx, links: false }) : [{ kind: 'text' as const, text: raw }];
+        if (ctx.links && isHttpUrl(raw)) out.push({ kind: 'link', href: raw, children, explicit: a2 !== null });
         else pushAll(out, children);
         return Math.max(target.next, a2?.next ?? 0);
       }
@@ -950,7 +931,7 @@ class Parser {
         break;
     }
     // an unknown macro (an unexpanded project name such as \tool): keep it visible
-    out.push({ k: 'macro', name });
+    out.push({ kind: 'macro', name });
     if (s[k] === '{' && s[k + 1] === '}') return k + 2;
     return k;
   }
@@ -962,13 +943,13 @@ class Parser {
     return this.s[p] === '{' ? p + 1 : k;
   }
 
-  private styleArg(name: string, tag: Tag | '', k: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+  private styleArg(name: string, tag: Tag | '', k: number, end: number, depth: number, ctx: ParseContext, out: TreeNode[]): number {
     const s = this.s;
     const a = this.readArg(k, end);
     if (!a) {
       // `\mathbf x` in math takes one character; elsewhere a style without argument is dropped
       if (ctx.math && isAlnum(s[k])) {
-        if (tag) out.push({ k: 'el', tag, c: [{ k: 'text', v: s[k] ?? '' }] });
+        if (tag) out.push({ kind: 'element', tag, children: [{ kind: 'text', text: s[k] ?? '' }] });
         else pushText(out, styledLetters(name, s[k] ?? '') ?? s[k] ?? '');
         return k + 1;
       }
@@ -981,15 +962,15 @@ class Parser {
         return a.next;
       }
     }
-    let inner: Ctx = tag === 'code' ? { ...ctx, code: true } : ctx;
+    let inner: ParseContext = tag === 'code' ? { ...ctx, code: true } : ctx;
     if (inner.math && TEXT_SWITCH.has(name)) inner = { ...inner, math: false };
     const children = this.seq(a.start, a.end, depth + 1, inner);
-    if (tag) out.push({ k: 'el', tag, c: children });
+    if (tag) out.push({ kind: 'element', tag, children });
     else pushAll(out, children);
     return a.next;
   }
 
-  private letterAccent(i: number, name: string, k: number, end: number, depth: number, ctx: Ctx, out: Node[]): number {
+  private letterAccent(i: number, name: string, k: number, end: number, depth: number, ctx: ParseContext, out: TreeNode[]): number {
     const s = this.s;
     const mark = LETTER_ACCENTS[name] ?? '';
     if (s[k] === '{') {
@@ -1118,26 +1099,26 @@ function escapeHtml(s: string): string {
   return HTML_SPECIAL.test(s) ? s.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c) : s;
 }
 
-const MATH_CTX: Ctx = { math: true, links: false, script: false, code: false };
+const MATH_CTX: ParseContext = { math: true, links: false, script: false, code: false };
 
-function mathNodes(tex: string): Node[] {
+function mathNodes(tex: string): TreeNode[] {
   return new Parser(tex).parse(MATH_CTX);
 }
 
-function toHtml(nodes: Node[]): string {
+function toHtml(nodes: TreeNode[]): string {
   let out = '';
   for (const n of nodes) {
-    switch (n.k) {
+    switch (n.kind) {
       case 'text':
-        out += escapeHtml(n.v);
+        out += escapeHtml(n.text);
         break;
-      case 'el': {
-        const inner = toHtml(n.c);
+      case 'element': {
+        const inner = toHtml(n.children);
         if (inner) out += `<${n.tag}>${inner}</${n.tag}>`;
         break;
       }
       case 'link':
-        out += `<a href="${escapeHtml(n.href)}" rel="nofollow noopener">${toHtml(n.c) || escapeHtml(n.href)}</a>`;
+        out += `<a href="${escapeHtml(n.href)}" rel="nofollow noopener">${toHtml(n.children) || escapeHtml(n.href)}</a>`;
         break;
       case 'math':
         out += renderMath(n.tex, n.display) ?? toHtml(mathNodes(n.tex));
@@ -1167,18 +1148,18 @@ function scriptPlain(inner: string, tag: 'sup' | 'sub'): string {
   return [...inner].length === 1 || /^[\p{L}\p{N}*′]+$/u.test(inner) ? op + inner : `${op}(${inner})`;
 }
 
-function toPlain(nodes: Node[]): string {
+function toPlain(nodes: TreeNode[]): string {
   let out = '';
   for (const n of nodes) {
-    switch (n.k) {
+    switch (n.kind) {
       case 'text':
-        out += n.v;
+        out += n.text;
         break;
-      case 'el':
-        out += n.tag === 'sup' || n.tag === 'sub' ? scriptPlain(toPlain(n.c).trim(), n.tag) : toPlain(n.c);
+      case 'element':
+        out += n.tag === 'sup' || n.tag === 'sub' ? scriptPlain(toPlain(n.children).trim(), n.tag) : toPlain(n.children);
         break;
       case 'link': {
-        const text = toPlain(n.c);
+        const text = toPlain(n.children);
         out += n.explicit && text.trim() !== n.href ? `${text} (${n.href})` : text;
         break;
       }
@@ -1224,7 +1205,7 @@ export function renderText(text: string, options: RenderTextOptions = {}): strin
 
 function render(src: string, links: boolean): string {
   try {
-    const ctx: Ctx = { math: false, links, script: false, code: false };
+    const ctx: ParseContext = { math: false, links, script: false, code: false };
     return toHtml(new Parser(src).parse(ctx));
   } catch {
     return escapeHtml(src);
@@ -1238,7 +1219,7 @@ export function plainText(text: string): string {
 
 const plainMemo = memoized((src) => {
   try {
-    const ctx: Ctx = { math: false, links: true, script: false, code: false };
+    const ctx: ParseContext = { math: false, links: true, script: false, code: false };
     const plain = toPlain(new Parser(src).parse(ctx));
     return (/[^\S ]| {2}/.test(plain) ? plain.replace(/\s+/g, ' ') : plain).trim();
   } catch {

@@ -1,7 +1,5 @@
 /** Lookup tables of the typography parser: what each known TeX macro, accent and script character stands for. */
-
-/** A style tag the tree can carry (`\emph` → em, `\textbf` → strong, `^` → sup). */
-export type Tag = 'em' | 'strong' | 'code' | 'sup' | 'sub' | 'u';
+import type { Tag } from './tree';
 
 /** A no-break space (`~` between words, `\nobreakspace`). */
 export const NBSP = '\u00a0';
