@@ -5,7 +5,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { plainText } from '../lib/typography';
+import { plainText } from '../typography';
 import { digestHeading, digestUrl, getSite, must, type DigestEntry, type Site } from '../lib/site';
 
 /** How many new titles an item's description lists. */
