@@ -62,7 +62,7 @@ const buildSchema = z.object({
 /** The whole configuration. */
 export const siteConfigSchema = z.object({
   name: z.string().min(1).describe('Site name: header, page titles, feed title'),
-  url: z.string().url().describe('Absolute origin of the deployed site (SITE_URL): sitemap, feed and canonical links'),
+  url: z.url().describe('Absolute origin of the deployed site (SITE_URL): sitemap, feed and canonical links'),
   description: z.string().describe('Default meta description of a page'),
   feed: z.object({
     title: z.string().describe('Title of the RSS feed'),
