@@ -5,7 +5,7 @@ import { feedView } from './feed';
 import { homeView } from './home';
 import { digestsIndexView, papersIndexView, termsIndexView, topicsIndexView } from './lists';
 import { searchPageView } from './search-page';
-import { topicRedirectView } from './topic-redirect';
+import { topicRedirectView, topicRedirectViews } from './topic-redirect';
 
 const config = readSiteConfig({});
 
@@ -80,5 +80,16 @@ describe('topicRedirectView', () => {
     expect(split).toMatchObject({ heading: 'This topic was split up', body: 'split', automatic: false, href: '/topics/a/' });
     const gone = topicRedirectView({ slug: 'old', reason: 'retired', label: 'Old', targets: [] });
     expect(gone).toMatchObject({ heading: 'This topic no longer exists', body: 'gone', automatic: false, href: '/topics/' });
+  });
+
+  it('names the destinations as the live topics, and skips slugs a live topic uses', () => {
+    const views = topicRedirectViews(
+      [
+        { slug: 'moe-topic', reason: 'renamed', label: 'x', targets: [target('t1', 1)] },
+        { slug: 'old', reason: 'retired', label: 'Old', targets: [target('t2', 0.7), target('t9', 0.3)] },
+      ],
+      fixtureSite(),
+    );
+    expect(views.map((v) => [v.slug, v.view.targets])).toEqual([['old', [{ label: 'other', url: '/topics/other/', percent: '70%' }]]]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { siteUrls, topicUrl } from '../lib/links';
 import type { TopicRedirect } from '../pipeline/topic-ids';
+import type { Site } from '../lib/site-data';
 
 /** A topic the old one's papers went to. */
 export interface RedirectTarget {
@@ -61,4 +62,21 @@ export function topicRedirectView(redirect: TopicRedirect): TopicRedirectView {
     others: targets.slice(1),
     targets,
   };
+}
+
+/**
+ * The redirect pages of a build: one per old slug that no live topic uses, its destinations named as this build's
+ * topics (the state file was written by this build's loader; a destination no longer live is left out).
+ */
+export function topicRedirectViews(redirects: readonly TopicRedirect[], site: Site): { slug: string; view: TopicRedirectView }[] {
+  const liveSlugs = new Set(site.topics.map((t) => t.data.slug));
+  return redirects
+    .filter((r) => !liveSlugs.has(r.slug))
+    .map((r) => {
+      const targets = r.targets.flatMap((t) => {
+        const topic = site.topicById.get(t.id);
+        return topic ? [{ ...t, slug: topic.data.slug, label: topic.data.label }] : [];
+      });
+      return { slug: r.slug, view: topicRedirectView({ ...r, targets }) };
+    });
 }
