@@ -37,13 +37,14 @@ const searchSchema = z.object({
 
 /**
  * The analysis policy the pages depend on (which terms get a page, how many related papers and co-occurring terms
- * are stored, how many terms label a topic). The analysis itself (src/pipeline/analyze.ts) is given these by the loader.
+ * are stored, how long a topic keeps its label), for the loader to give the analysis. Until it does,
+ * src/pipeline/analyze.ts keeps the same numbers as its own constants.
  */
 const analysisSchema = z.object({
   termPageMinPapers: z.number().int().positive().describe('A key term gets a page when at least this many papers use it'),
   relatedPapers: z.number().int().nonnegative().describe('Related papers stored (and shown) per paper'),
   cooccurringTerms: z.number().int().nonnegative().describe('Co-occurring terms stored (and shown) per term'),
-  labelTerms: z.number().int().nonnegative().describe('Top terms stored per topic (its label candidates and its top-terms list)'),
+  labelTerms: z.number().int().positive().describe("A continuing topic keeps its label while the label's terms are among its this many strongest"),
 });
 
 /** Build settings, from the environment. */

@@ -16,6 +16,7 @@ describe('index views', () => {
       raw.papers[2]!.data.title = 'apple';
     });
     const view = papersIndexView(site, config.pages);
+    expect([view.description, view.paperCount, view.digestCount]).toEqual(['All 3 papers, A–Z.', '3', 2]);
     // Sections in the order of their first paper (`α` sorts after the Latin letters).
     expect(view.letters.map((l) => [l.letter, l.id, l.heading, l.papers.map((p) => p.id)])).toEqual([
       ['A', 'letter-A', 'A', ['c']],

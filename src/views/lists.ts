@@ -7,6 +7,7 @@ import { paperItem, type PaperItem } from './paper-item';
 
 /** The A–Z list: papers grouped by the first letter of their plain title (`#` for the rest). */
 export interface PapersIndexView {
+  description: string;
   paperCount: string;
   digestCount: number;
   letters: { letter: string; /** Fragment id (`letter-A`, `letter-other`). */ id: string; heading: string; papers: PaperItem[] }[];
@@ -26,6 +27,7 @@ export function papersIndexView(site: Site, pages: PageSettings): PapersIndexVie
     groups.set(letter, list);
   }
   return {
+    description: `All ${site.papers.length} papers, A–Z.`,
     paperCount: site.papers.length.toLocaleString('en-US'),
     digestCount: site.digests.length,
     letters: [...groups].map(([letter, papers]) => ({
