@@ -18,6 +18,7 @@ import { link, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { digestsDir, readDigestFiles } from '../src/content/digest-files';
 import { readTopicState, topicStatePath, writeTopicState } from '../src/content/topic-state-file';
+import { topicUrl } from '../src/lib/links';
 import { nextDigestName, normalizeDigestText, papersOf, reviewIncoming } from '../src/pipeline/intake';
 import { parseDigest } from '../src/pipeline/parse';
 import { formatProblem } from '../src/pipeline/report';
@@ -152,16 +153,16 @@ async function report(accepted: readonly Accepted[], parsedAll: readonly ParsedD
   for (const [id, count] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
     const topic = topics.get(id);
     const mark = previous !== null && !known.has(id) ? ' (new topic)' : '';
-    say(`  ${String(count).padStart(width)}  ${topic?.label ?? id}  /topics/${topic?.slug ?? id}/${mark}`);
+    say(`  ${String(count).padStart(width)}  ${topic?.label ?? id}  ${topicUrl(topic?.slug ?? id)}${mark}`);
   }
   for (const before of previous?.topics ?? []) {
     const now = site.topicState.topics.find((t) => t.id === before.id);
-    if (now && now.slug !== before.slug) say(`  Renamed: /topics/${before.slug}/ → /topics/${now.slug}/ (${now.label}); the old URL will redirect`);
+    if (now && now.slug !== before.slug) say(`  Renamed: ${topicUrl(before.slug)} → ${topicUrl(now.slug)} (${now.label}); the old URL will redirect`);
   }
   const retiredBefore = new Set(previous?.retired.map((t) => t.id) ?? []);
   for (const gone of site.topicState.retired.filter((t) => !retiredBefore.has(t.id))) {
     const where = gone.movedTo.map((m) => `${topics.get(m.id)?.label ?? m.id} (${Math.round(m.share * 100)}%)`).join(', ');
-    say(`  Retired: ${gone.label} — /topics/${gone.slug}/ will point to ${where || 'the topic list'}`);
+    say(`  Retired: ${gone.label} — ${topicUrl(gone.slug)} will point to ${where || 'the topic list'}`);
   }
   return site.topicState;
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the site from the digest folder: `astro build` (analysis and pages), then the search index.
 // `npm run build -- --strict` (or STRICT=1) makes any problem in a digest fail the build; `--incremental` (or
-// INCREMENTAL_BUILD=1) turns on Astro's incremental build (src/integrations/output-config.ts); other arguments
+// INCREMENTAL_BUILD=1) turns on Astro's incremental build (src/site-config.ts, astro.config.mjs); other arguments
 // go to `astro build` (e.g. `--force` renders every page, ignoring the incremental cache).
 //
 // The Pagefind index is built here, after Astro has exited (PAGEFIND_DEFERRED=1 tells the integration to step
@@ -25,7 +25,7 @@ const astroArgs = args.filter((a) => a !== '--strict' && a !== '--incremental');
 const built = spawnSync(process.execPath, ['--expose-gc', astroBin, 'build', ...astroArgs], { stdio: 'inherit', env });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-// The output folder as src/integrations/output-config.ts sets it: ASTRO_OUT_DIR, else ./dist, relative to the
+// The output folder as src/site-config.ts sets it: ASTRO_OUT_DIR, else ./dist, relative to the
 // project root (`--root`, else the working directory).
 const rootArg = astroArgs.indexOf('--root');
 const projectRoot = rootArg >= 0 && astroArgs[rootArg + 1] ? path.resolve(astroArgs[rootArg + 1]) : process.cwd();

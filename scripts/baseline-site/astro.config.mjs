@@ -5,9 +5,10 @@
 import { defineConfig } from 'astro/config';
 import pagefind from '../../src/integrations/pagefind.ts';
 import { outputConfig } from '../../src/integrations/output-config.ts';
+import { siteConfig } from '../../src/site-config.ts';
 
 export default defineConfig({
-  site: 'https://papers.example.org',
+  site: siteConfig.url,
   ...outputConfig,
   integrations: [pagefind()],
 });

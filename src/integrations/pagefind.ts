@@ -9,6 +9,7 @@ import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { siteConfig } from '../site-config.ts';
 
 /** Options of the Pagefind integration. */
 export interface PagefindIntegrationOptions {
@@ -116,7 +117,7 @@ export default function pagefindIntegration(options: PagefindIntegrationOptions 
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         // `npm run build` indexes after Astro has exited (scripts/build.mjs), to keep the peak memory down.
-        if (process.env.PAGEFIND_DEFERRED === '1') {
+        if (siteConfig.build.pagefindDeferred) {
           logger.info('Search index: built after Astro exits (scripts/index-search.ts).');
           return;
         }

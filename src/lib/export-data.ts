@@ -1,5 +1,6 @@
 /** The downloadable JSON views of the corpus (`/data/*.json`), built from the collections. */
-import { paperUrl, digestUrl, topicUrl, type Site } from './site';
+import { paperUrl, digestUrl, topicUrl } from './links';
+import type { Site } from './site-data';
 
 /** `papers.json`: every paper with its listings, topic, terms and related papers. */
 export function papersJson(site: Site) {

@@ -9,6 +9,32 @@ export const digestUrl = (id: string) => `/digests/${id}/`;
 export const topicUrl = (slug: string) => `/topics/${slug}/`;
 /** URL of a term page. */
 export const termUrl = (slug: string) => `/terms/${slug}/`;
+/** URL of one topic's data (its term map and lists), the download under a topic's map. */
+export const topicDataUrl = (id: string) => `/data/topics/${id}.json`;
+/** URL of the search page with a query filled in. */
+export const searchUrl = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
+
+/** URLs of the site's fixed pages, feeds and data files. */
+export const siteUrls = {
+  home: '/',
+  papers: '/papers/',
+  topics: '/topics/',
+  terms: '/terms/',
+  map: '/map/',
+  digests: '/digests/',
+  search: '/search/',
+  rss: '/rss.xml',
+  papersJson: '/data/papers.json',
+  digestsJson: '/data/digests.json',
+  topicsJson: '/data/topics.json',
+  favicon: '/favicon.svg',
+} as const;
+
+/** Searches for a paper elsewhere by its plain-text title: arXiv's title search and the paper hub's search. */
+export function findPaperUrls(titleText: string): { arxiv: string; hub: string } {
+  const query = encodeURIComponent(titleText);
+  return { arxiv: `https://arxiv.org/search/?searchtype=title&query=${query}`, hub: `https://huggingface.co/papers?q=${query}` };
+}
 
 /** A digest's display name: its date label, made unique across digests by the analysis (`digestNames`). */
 export function digestName(d: { data: { name: string } }): string {

@@ -1,7 +1,7 @@
 /** The Pagefind filter value of every topic and digest, computed once per build (pages and cache keys share them). */
 import { filterValues } from '../scripts/search-index';
 import { digestName } from './links';
-import type { Site } from './site';
+import type { Site } from './site-data';
 
 /** Filter values by topic id and by digest id. */
 export interface SearchFilters {

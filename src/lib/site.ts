@@ -1,24 +1,8 @@
 /** Build-time access to the analysed corpus for pages: the collections read once and indexed by id. */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import type { Site } from './site-data';
 
-export type PaperEntry = CollectionEntry<'papers'>;
-export type DigestEntry = CollectionEntry<'digests'>;
-export type TopicEntry = CollectionEntry<'topics'>;
-export type TermEntry = CollectionEntry<'terms'>;
-
-/** Every collection of the site, with lookups by id. */
-export interface Site {
-  papers: PaperEntry[];
-  paperById: Map<string, PaperEntry>;
-  /** Digests in arrival order (oldest first). */
-  digests: DigestEntry[];
-  digestById: Map<string, DigestEntry>;
-  topics: TopicEntry[];
-  topicById: Map<string, TopicEntry>;
-  terms: TermEntry[];
-  termById: Map<string, TermEntry>;
-  corpus: CollectionEntry<'corpus'>['data'];
-}
+export type { DigestEntry, PaperEntry, Site, TermEntry, TopicEntry } from './site-data';
 
 let cached: Promise<Site> | undefined;
 
@@ -52,12 +36,3 @@ async function loadSite(): Promise<Site> {
     corpus: corpus.data,
   };
 }
-
-/** Looks an id up and fails the build loudly if it is missing (a broken link would be worse). */
-export function must<T>(map: Map<string, T>, id: string, what: string): T {
-  const found = map.get(id);
-  if (found === undefined) throw new Error(`Unknown ${what} id "${id}"`);
-  return found;
-}
-
-export { paperUrl, digestUrl, topicUrl, termUrl, digestName, digestHeading } from './links';

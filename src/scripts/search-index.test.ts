@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterValues, indexTermPage, MIN_PAPERS_FOR_INDEXED_TERM, normalizeLabel, sortKey, termsText } from './search-index';
+import { filterValues, normalizeLabel, sortKey, termsText } from './search-index';
 
 describe('filterValues', () => {
   it('uses the label when it is unique', () => {
@@ -53,13 +53,5 @@ describe('termsText', () => {
 
   it('normalizes whitespace', () => {
     expect(normalizeLabel('  a \n b ')).toBe('a b');
-  });
-});
-
-describe('indexTermPage', () => {
-  it('indexes the pages of terms that enough papers use', () => {
-    expect(indexTermPage(MIN_PAPERS_FOR_INDEXED_TERM)).toBe(true);
-    expect(indexTermPage(MIN_PAPERS_FOR_INDEXED_TERM - 1)).toBe(false);
-    expect(indexTermPage(100)).toBe(true);
   });
 });

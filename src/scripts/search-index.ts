@@ -65,17 +65,3 @@ export function termsText(terms: readonly TermForms[]): string {
   }
   return forms.length === 0 ? '' : `Key terms: ${forms.join('; ')}.`;
 }
-
-/**
- * Term pages are indexed only for terms that at least this many papers use: a term that common is worth a
- * result of its own ("Key term: diffusion model, 800 papers"). Every indexed page adds about 5 bytes to the
- * metadata each visitor's first search downloads, a fragment file to the index and time to the build (at
- * 20,000 papers, terms of 5–9 papers would be 7,000 more pages to index). The papers of rarer terms are
- * still found by the term, through each paper's indexed key-terms line.
- */
-export const MIN_PAPERS_FOR_INDEXED_TERM = 10;
-
-/** Whether a term page goes into the search index, given how many papers use the term. */
-export function indexTermPage(paperCount: number): boolean {
-  return paperCount >= MIN_PAPERS_FOR_INDEXED_TERM;
-}

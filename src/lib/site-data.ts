@@ -1,0 +1,28 @@
+/** The analysed corpus as pages and views use it: the collections' entries with lookups by id (types only, and `must`). */
+import type { CollectionEntry } from 'astro:content';
+
+export type PaperEntry = CollectionEntry<'papers'>;
+export type DigestEntry = CollectionEntry<'digests'>;
+export type TopicEntry = CollectionEntry<'topics'>;
+export type TermEntry = CollectionEntry<'terms'>;
+
+/** Every collection of the site, with lookups by id. */
+export interface Site {
+  papers: PaperEntry[];
+  paperById: Map<string, PaperEntry>;
+  /** Digests in arrival order (oldest first). */
+  digests: DigestEntry[];
+  digestById: Map<string, DigestEntry>;
+  topics: TopicEntry[];
+  topicById: Map<string, TopicEntry>;
+  terms: TermEntry[];
+  termById: Map<string, TermEntry>;
+  corpus: CollectionEntry<'corpus'>['data'];
+}
+
+/** Looks an id up and fails the build loudly if it is missing (a broken link would be worse). */
+export function must<T>(map: Map<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`Unknown ${what} id "${id}"`);
+  return found;
+}

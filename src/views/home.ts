@@ -1,0 +1,33 @@
+/** The view of the home page: what the site holds, the digests newest first and the largest topics. */
+import { digestName, digestUrl, siteUrls, topicUrl } from '../lib/links';
+import type { Site } from '../lib/site-data';
+import type { PageSettings } from '../site-config';
+
+/** Everything the home page shows. */
+export interface HomeView {
+  description: string;
+  stats: { label: string; value: string; href: string }[];
+  digests: { name: string; url: string; papers: number; newPapers: number }[];
+  topics: { label: string; url: string; papers: number }[];
+  topicCount: number;
+}
+
+/** The view of the home page. */
+export function homeView(site: Site, pages: PageSettings): HomeView {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return {
+    description: `Browse ${site.papers.length} trending papers from ${site.digests.length} daily digests by topic, key term and co-occurrence map.`,
+    stats: [
+      { label: 'papers', value: count(site.papers.length), href: siteUrls.papers },
+      { label: 'digests', value: count(site.digests.length), href: siteUrls.digests },
+      { label: 'topics', value: count(site.topics.length), href: siteUrls.topics },
+      { label: 'key terms', value: count(site.terms.length), href: siteUrls.terms },
+    ],
+    digests: [...site.digests].reverse().map((d) => ({ name: digestName(d), url: digestUrl(d.id), papers: d.data.papers.length, newPapers: d.data.newPapers.length })),
+    topics: [...site.topics]
+      .sort((a, b) => b.data.papers.length - a.data.papers.length || a.id.localeCompare(b.id))
+      .slice(0, pages.homeTopics)
+      .map((t) => ({ label: t.data.label, url: topicUrl(t.data.slug), papers: t.data.papers.length })),
+    topicCount: site.topics.length,
+  };
+}

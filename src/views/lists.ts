@@ -1,0 +1,104 @@
+/** The views of the index pages: all papers A–Z, all topics, all key terms, all digests. */
+import { plainText } from '../typography';
+import { digestName, digestUrl, termUrl, topicUrl } from '../lib/links';
+import type { PaperEntry, Site } from '../lib/site-data';
+import type { PageSettings } from '../site-config';
+import { paperItem, type PaperItem } from './paper-item';
+
+/** The A–Z list: papers grouped by the first letter of their plain title (`#` for the rest). */
+export interface PapersIndexView {
+  description: string;
+  paperCount: string;
+  digestCount: number;
+  letters: { letter: string; /** Fragment id (`letter-A`, `letter-other`). */ id: string; heading: string; papers: PaperItem[] }[];
+}
+
+/** The view of `/papers/`. */
+export function papersIndexView(site: Site, pages: PageSettings): PapersIndexView {
+  const sortKey = (p: PaperEntry) => plainText(p.data.title).normalize('NFKD').toLowerCase();
+  const sorted = [...site.papers]
+    .map((paper) => ({ paper, key: sortKey(paper) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.paper.id.localeCompare(b.paper.id)));
+  const groups = new Map<string, PaperItem[]>();
+  for (const { paper, key } of sorted) {
+    const letter = /^[a-z]/.test(key) ? (key[0] ?? '#').toUpperCase() : '#';
+    const list = groups.get(letter) ?? [];
+    list.push(paperItem(site, paper, pages.previewChars));
+    groups.set(letter, list);
+  }
+  return {
+    description: `All ${site.papers.length} papers, A–Z.`,
+    paperCount: site.papers.length.toLocaleString('en-US'),
+    digestCount: site.digests.length,
+    letters: [...groups].map(([letter, papers]) => ({
+      letter,
+      id: `letter-${letter === '#' ? 'other' : letter}`,
+      heading: letter === '#' ? 'Other' : letter,
+      papers,
+    })),
+  };
+}
+
+/** The topics, largest first, with their top terms. */
+export interface TopicsIndexView {
+  description: string;
+  topicCount: number;
+  topics: { label: string; url: string; papers: number; terms: string }[];
+}
+
+/** The view of `/topics/`. */
+export function topicsIndexView(site: Site, pages: PageSettings): TopicsIndexView {
+  const label = (id: string) => site.termById.get(id)?.data.label ?? id;
+  return {
+    description: `${site.topics.length} topic clusters of ${site.papers.length} papers.`,
+    topicCount: site.topics.length,
+    topics: [...site.topics]
+      .sort((a, b) => b.data.papers.length - a.data.papers.length || a.id.localeCompare(b.id))
+      .map((t) => ({
+        label: t.data.label,
+        url: topicUrl(t.data.slug),
+        papers: t.data.papers.length,
+        terms: t.data.terms
+          .slice(0, pages.topicsIndexTerms)
+          .map((w) => label(w.term))
+          .join(', '),
+      })),
+  };
+}
+
+/** The key terms with a page, A–Z, with their number of papers. */
+export interface TermsIndexView {
+  termCount: number;
+  terms: { label: string; url: string; papers: number }[];
+}
+
+/** The view of `/terms/`. */
+export function termsIndexView(site: Site): TermsIndexView {
+  return {
+    termCount: site.terms.length,
+    terms: [...site.terms]
+      .sort((a, b) => a.data.label.localeCompare(b.data.label, 'en') || a.id.localeCompare(b.id))
+      .map((t) => ({ label: t.data.label, url: termUrl(t.data.slug), papers: t.data.papers.length })),
+  };
+}
+
+/** The digests, newest first, with their counts. */
+export interface DigestsIndexView {
+  digestCount: number;
+  digests: { name: string; url: string; file: string; papers: number; newPapers: number; seenBefore: number }[];
+}
+
+/** The view of `/digests/`. */
+export function digestsIndexView(site: Site): DigestsIndexView {
+  return {
+    digestCount: site.digests.length,
+    digests: [...site.digests].reverse().map((d) => ({
+      name: digestName(d),
+      url: digestUrl(d.id),
+      file: d.data.file,
+      papers: d.data.papers.length,
+      newPapers: d.data.newPapers.length,
+      seenBefore: d.data.papers.length - d.data.newPapers.length,
+    })),
+  };
+}

@@ -1,0 +1,57 @@
+/** The view of a term page: the papers that use the term (newest first), its topics and the terms it co-occurs with. */
+import { searchUrl, termUrl, topicUrl } from '../lib/links';
+import { must, type PaperEntry, type Site, type TermEntry } from '../lib/site-data';
+import type { PageSettings, SiteConfig } from '../site-config';
+import { paperItem, type PaperItem } from './paper-item';
+
+/** Everything a term page shows. */
+export interface TermView {
+  label: string;
+  /** Both names: `mixture of experts (MoE)`, or for a term named by its acronym `CLIP (Contrastive Language-Image Pre-training)`. */
+  heading: string;
+  description: string;
+  /** Whether Pagefind indexes the page (terms that many papers use). */
+  indexed: boolean;
+  /** `Used by 12 papers across 3 topics.` */
+  lead: string;
+  /** The papers listed: the newest `termPagePapers`. */
+  papers: PaperItem[];
+  /** When not every paper is listed: how many there are, and the search for all of them. */
+  more?: { total: string; searchUrl: string };
+  topics: { label: string; url: string; count: number }[];
+  cooccurring: { label: string; url: string; count: number; unit: 'paper' | 'papers' }[];
+}
+
+/** The view of one term's page. */
+export function termView(site: Site, term: TermEntry, pages: PageSettings, search: SiteConfig['search']): TermView {
+  const { data } = term;
+  const papers = data.papers.map((id) => must(site.paperById, id, 'paper'));
+  const topicCounts = new Map<string, number>();
+  for (const p of papers) topicCounts.set(p.data.topic, (topicCounts.get(p.data.topic) ?? 0) + 1);
+  const topics = [...topicCounts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id, count]) => {
+      const topic = must(site.topicById, id, 'topic');
+      return { label: topic.data.label, url: topicUrl(topic.data.slug), count };
+    });
+  // Newest first (the digest a paper first appeared in, latest first; then by id): a term that hundreds of
+  // papers use would otherwise make a page of megabytes. Search finds all of them.
+  const firstOrder = (p: PaperEntry) => site.digestById.get(p.data.appearances[0]?.digest ?? '')?.data.order ?? -1;
+  const listed = [...papers].sort((a, b) => firstOrder(b) - firstOrder(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, pages.termPagePapers);
+  const other = data.longForm ?? data.acronym;
+  const heading = other && other !== data.label ? `${data.label} (${other})` : data.label;
+  return {
+    label: data.label,
+    heading,
+    description: `${papers.length} papers use the term “${heading}”.`,
+    indexed: papers.length >= search.indexedTermMinPapers,
+    lead: `Used by ${papers.length} papers${topics.length > 1 ? ` across ${topics.length} topics` : ''}.`,
+    papers: listed.map((p) => paperItem(site, p, pages.previewChars)),
+    ...(listed.length < papers.length ? { more: { total: papers.length.toLocaleString('en-US'), searchUrl: searchUrl(data.label) } } : {}),
+    topics,
+    cooccurring: data.cooccurring.flatMap((c) => {
+      const t = site.termById.get(c.term);
+      return t ? [{ label: t.data.label, url: termUrl(t.data.slug), count: c.count, unit: c.count === 1 ? ('paper' as const) : ('papers' as const) }] : [];
+    }),
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The view of the page left at an old topic URL: where the topic went. It redirects at once (meta refresh) when
+ * one topic holds most of the old papers (a renamed topic, a merge, a lopsided split); otherwise it only lists the topics.
+ */
+import { siteUrls, topicUrl } from '../lib/links';
+import type { TopicRedirect } from '../pipeline/topic-ids';
+import type { Site } from '../lib/site-data';
+
+/** A topic the old one's papers went to. */
+export interface RedirectTarget {
+  label: string;
+  url: string;
+  /** Its share of the old topic's papers, `62%`. */
+  percent: string;
+}
+
+/** Everything a topic redirect page shows. */
+export interface TopicRedirectView {
+  reason: TopicRedirect['reason'];
+  /** The old topic's label. */
+  label: string;
+  heading: string;
+  /** The main destination (the topics index when there is none): the canonical link and the refresh target. */
+  href: string;
+  /** Whether the page redirects at once. */
+  automatic: boolean;
+  /** Which text the page shows: a new address, a topic gone, moved to one topic (with `others`), or split up (`targets`). */
+  body: 'renamed' | 'gone' | 'moved' | 'split';
+  /** For `moved`: `its papers are` or `most of its papers (62%) are`. */
+  moved: string;
+  primary?: RedirectTarget;
+  others: RedirectTarget[];
+  targets: RedirectTarget[];
+}
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+/** The view of one old topic URL. */
+export function topicRedirectView(redirect: TopicRedirect): TopicRedirectView {
+  const targets = redirect.targets.map((t) => ({ label: t.label, url: topicUrl(t.slug), percent: percent(t.share) }));
+  const first = redirect.targets[0];
+  const primary = targets[0];
+  const automatic = first !== undefined && (redirect.reason === 'renamed' || first.share >= 0.5);
+  const heading =
+    redirect.reason === 'renamed'
+      ? 'This topic has a new address'
+      : first === undefined
+        ? 'This topic no longer exists'
+        : first.share >= 0.5
+          ? 'This topic was merged into another one'
+          : 'This topic was split up';
+  const body = redirect.reason === 'renamed' && first ? 'renamed' : first === undefined ? 'gone' : automatic ? 'moved' : 'split';
+  return {
+    reason: redirect.reason,
+    label: redirect.label,
+    heading,
+    href: primary?.url ?? siteUrls.topics,
+    automatic,
+    body,
+    moved: redirect.targets.length === 1 ? 'its papers are' : `most of its papers (${primary?.percent ?? ''}) are`,
+    ...(primary ? { primary } : {}),
+    others: targets.slice(1),
+    targets,
+  };
+}
+
+/**
+ * The redirect pages of a build: one per old slug that no live topic uses, its destinations named as this build's
+ * topics (the state file was written by this build's loader; a destination no longer live is left out).
+ */
+export function topicRedirectViews(redirects: readonly TopicRedirect[], site: Site): { slug: string; view: TopicRedirectView }[] {
+  const liveSlugs = new Set(site.topics.map((t) => t.data.slug));
+  return redirects
+    .filter((r) => !liveSlugs.has(r.slug))
+    .map((r) => {
+      const targets = r.targets.flatMap((t) => {
+        const topic = site.topicById.get(t.id);
+        return topic ? [{ ...t, slug: topic.data.slug, label: topic.data.label }] : [];
+      });
+      return { slug: r.slug, view: topicRedirectView({ ...r, targets }) };
+    });
+}
