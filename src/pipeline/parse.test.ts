@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MAX_TITLE_CHARS, digestId, parseDigest } from './parse';
+import { MAX_TITLE_CHARS, MIN_ABSTRACT_CHARS, digestId, parseDigest } from './parse';
 import type { RawEntry } from './types';
-import { SAMPLE_DIR } from '../../tests/digest-fixtures';
+import { SAMPLE_DIR, readDigests } from '../../tests/digest-fixtures';
 
 const SEED_DIR = join(import.meta.dirname, '../../content/digests');
 
@@ -96,7 +96,7 @@ describe('parseDigest: layouts and headers', () => {
     const d = parseDigest('a.txt', dense(['Title', abs(1), 'Subscribe', 'Title Two', abs(2)]));
     expect(d.entries.map((e) => e.title)).toEqual(['Title', 'Title Two']);
     expect(d.problems).toEqual([
-      { file: 'a.txt', line: 3, message: 'title "Subscribe" has no abstract after it (line 4 looks like another title, not an abstract); it was skipped' },
+      { file: 'a.txt', line: 3, message: 'title "Subscribe" has no abstract after it (line 4 looks like another title, not an abstract: it does not end with a period, and line 5, which ends with a period as no title does, is the abstract that follows it); it was skipped' },
     ]);
   });
 
@@ -169,7 +169,7 @@ describe('parseDigest: pairing and resynchronisation', () => {
     const d = parseDigest('a.txt', dense(['T1', abs(1), 'Orphan', 'T2', abs(2), 'T3', abs(3)]));
     expect(d.entries).toEqual([entry('T1', abs(1), 1, 1), entry('T2', abs(2), 4, 2), entry('T3', abs(3), 6, 3)]);
     expect(d.problems).toEqual([
-      { file: 'a.txt', line: 3, message: 'title "Orphan" has no abstract after it (line 4 looks like another title, not an abstract); it was skipped' },
+      { file: 'a.txt', line: 3, message: 'title "Orphan" has no abstract after it (line 4 looks like another title, not an abstract: it does not end with a period, and line 5, which ends with a period as no title does, is the abstract that follows it); it was skipped' },
     ]);
   });
 
@@ -200,6 +200,105 @@ describe('parseDigest: pairing and resynchronisation', () => {
     const d = parseDigest('a.txt', dense(['T1', abs(1), 'Code: https://github.com/x/y.', 'T2', abs(2), 'T3', abs(3)]));
     expect(d.entries.map((e) => [e.title, e.position])).toEqual([['T1', 1], ['T2', 2], ['T3', 3]]);
     expect(d.problems.map((p) => p.line)).toEqual([3]);
+  });
+});
+
+describe('parseDigest: short abstracts (one sentence, as in full arXiv listings)', () => {
+  // Two real papers of a daily arXiv listing whose abstract is one short sentence (issue 18: both were lost).
+  const meanPayoff = {
+    title: 'A symmetric recursive algorithm for mean-payoff games',
+    abstract: 'We propose a new deterministic symmetric recursive algorithm for solving mean-payoff games.',
+  };
+  const cyclic = {
+    title: 'Cyclic codes over the ring Z2[u,v](u2(1+u),v2(1+v2))',
+    abstract: 'In this paper, we describe linear and cyclic codes over the ring Z2[u,v](u2(1+u),v2(1+v2)).',
+  };
+  const real = readDigests(SAMPLE_DIR)[0]?.entries.slice(0, 3) ?? [];
+  const pairs = [real[0], meanPayoff, real[1], cyclic, real[2]].flatMap((e) => (e === undefined ? [] : [e.title, e.abstract]));
+  const titles = (d: { entries: readonly RawEntry[] }): string[] => d.entries.map((e) => e.title);
+  const expectedTitles = [real[0]?.title, meanPayoff.title, real[1]?.title, cyclic.title, real[2]?.title];
+
+  test('the real cases are shorter than any abstract of the seed and the sample', () => {
+    expect(real).toHaveLength(3);
+    expect(meanPayoff.abstract.length).toBeLessThan(MIN_ABSTRACT_CHARS);
+    expect(cyclic.abstract.length).toBeLessThan(MIN_ABSTRACT_CHARS);
+  });
+
+  test('blank-line layout: both papers are kept between real ones, with their abstracts', () => {
+    const d = parseDigest('a.txt', spaced([...HEADER, ...pairs]));
+    expect(d.problems).toEqual([]);
+    expect(titles(d)).toEqual(expectedTitles);
+    expect(d.entries[1]).toEqual(entry(meanPayoff.title, meanPayoff.abstract, 17, 2));
+    expect(d.entries[3]).toEqual(entry(cyclic.title, cyclic.abstract, 25, 4));
+  });
+
+  test('dense layout: both papers are kept too (a line ending with a period is never a title)', () => {
+    const d = parseDigest('a.txt', dense([...HEADER, ...pairs]));
+    expect(d.problems).toEqual([]);
+    expect(titles(d)).toEqual(expectedTitles);
+    expect(d.entries[3]).toEqual(entry(cyclic.title, cyclic.abstract, 13, 4));
+  });
+
+  test('as the first and the last paper of a listing (both layouts)', () => {
+    const lines = [...HEADER, meanPayoff.title, meanPayoff.abstract, real[0]?.title ?? '', real[0]?.abstract ?? '', cyclic.title, cyclic.abstract];
+    for (const text of [spaced(lines), dense(lines)]) {
+      const d = parseDigest('a.txt', text);
+      expect(d.problems).toEqual([]);
+      expect(d.entries.map((e) => e.abstract)).toEqual([meanPayoff.abstract, real[0]?.abstract, cyclic.abstract]);
+    }
+  });
+
+  test('a genuinely missing abstract before a short one: only the title without abstract is skipped, named with the reason', () => {
+    const lines = [...HEADER, real[0]?.title ?? '', real[0]?.abstract ?? '', 'Orphan Title Without Its Abstract', meanPayoff.title, meanPayoff.abstract, real[1]?.title ?? '', real[1]?.abstract ?? ''];
+    const d = parseDigest('a.txt', spaced(lines));
+    expect(titles(d)).toEqual([real[0]?.title, meanPayoff.title, real[1]?.title]);
+    expect(d.problems).toEqual([
+      {
+        file: 'a.txt',
+        line: 17,
+        message:
+          'title "Orphan Title Without Its Abstract" has no abstract after it (line 19 looks like another title, not an abstract: it does not end with a period, and line 21, which ends with a period as no title does, is the abstract that follows it); it was skipped',
+      },
+    ]);
+  });
+
+  test('a missing abstract before a real pair: the long abstract after the next line is the evidence (blank-line layout)', () => {
+    const long = `${real[1]?.abstract ?? ''} Code: https://github.com/x/y`;
+    const lines = [...HEADER, real[0]?.title ?? '', real[0]?.abstract ?? '', 'Orphan', real[1]?.title ?? '', long];
+    const d = parseDigest('a.txt', spaced(lines));
+    expect(titles(d)).toEqual([real[0]?.title, real[1]?.title]);
+    expect(d.problems.map((p) => [p.line, p.message.replace(/^.*?\(/, '(')])).toEqual([
+      [17, `(line 19 looks like another title, not an abstract: it does not end with a period, and line 21, ${long.length} characters long (too long for a title), is the abstract that follows it); it was skipped`],
+    ]);
+  });
+
+  test('a short abstract without a period: kept with a note by the alternation of the blank-line layout, skipped in the dense one', () => {
+    const withdrawn = 'This paper has been withdrawn by the author due to an error in Lemma 3';
+    const lines = [...HEADER, real[0]?.title ?? '', real[0]?.abstract ?? '', 'On the spectra of random graphs', withdrawn, real[1]?.title ?? '', real[1]?.abstract ?? ''];
+    const kept = parseDigest('a.txt', spaced(lines));
+    expect(titles(kept)).toEqual([real[0]?.title, 'On the spectra of random graphs', real[1]?.title]);
+    expect(kept.entries[1]).toEqual(entry('On the spectra of random graphs', withdrawn, 17, 2));
+    // A title whose abstract is missing, followed by a short title, looks the same: the note says so.
+    expect(kept.problems).toEqual([
+      {
+        file: 'a.txt',
+        line: 19,
+        message:
+          'a short line (70 characters) without a final period stands where the abstract of "On the spectra of random graphs" should be; it was kept as that abstract (if it is a title, that paper\'s abstract is missing)',
+      },
+    ]);
+    const skipped = parseDigest('a.txt', dense(lines));
+    expect(titles(skipped)).toEqual([real[0]?.title, real[1]?.title]);
+    expect(skipped.problems.map((p) => [p.line, p.message])).toEqual([
+      [9, 'title "On the spectra of random graphs" has no abstract after it (line 10 looks like another title, not an abstract: it is short (70 characters) and does not end with a period); it was skipped'],
+      [10, `title "${withdrawn.slice(0, 57).trimEnd()}…" has no abstract after it (line 11 looks like another title, not an abstract: it does not end with a period, and line 12, ${real[1]?.abstract.length} characters long (too long for a title), is the abstract that follows it); it was skipped`],
+    ]);
+  });
+
+  test('before the first paper, a short line without a period is not an abstract, even in the blank-line layout', () => {
+    const d = parseDigest('a.txt', spaced(['new', 'Trending Papers', 'Top of the week', meanPayoff.title, meanPayoff.abstract]));
+    expect(titles(d)).toEqual([meanPayoff.title]);
+    expect(d.problems.map((p) => p.line)).toEqual([3, 5]);
   });
 });
 

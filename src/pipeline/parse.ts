@@ -221,6 +221,7 @@ interface Listing {
 function readListing(input: readonly Line[], report: (line: number, message: string) => void): Listing {
   const lines = [...input];
   const listing: Listing = { date: null, entries: [] };
+  const spaced = isSpaced(input);
   let i = 0;
   while (i < lines.length) {
     const current = lines[i];
@@ -236,12 +237,13 @@ function readListing(input: readonly Line[], report: (line: number, message: str
       i++;
       continue;
     }
-    const step = pairAt(current, lines[i + 1], lines[i + 2], inHeader);
+    const step = pairAt(current, lines[i + 1], lines[i + 2], { inListing: !inHeader, spaced });
     if ('problem' in step) {
       report(current.line, step.problem);
       i++;
       continue;
     }
+    if (step.doubt !== undefined) report(step.abstract.line, step.doubt);
     const position = listing.entries.length + 1;
     listing.entries.push({ title: current.text, abstract: step.abstract.text, line: current.line, position });
     i += 2;
@@ -249,33 +251,81 @@ function readListing(input: readonly Line[], report: (line: number, message: str
   return listing;
 }
 
+/**
+ * Whether the file is in the blank-line layout (most of its lines separated by a blank line). There every
+ * line is a paragraph of the listing page, which alternates title and abstract.
+ */
+function isSpaced(lines: readonly Line[]): boolean {
+  let blankGaps = 0;
+  for (let k = 1; k < lines.length; k++) if ((lines[k]?.line ?? 0) - (lines[k - 1]?.line ?? 0) > 1) blankGaps++;
+  return blankGaps * 2 > lines.length - 1;
+}
+
+/** Where a line stands: after the first paper (the alternation is known) or not, and in which layout. */
+interface Context {
+  inListing: boolean;
+  spaced: boolean;
+}
+
 /** The abstract that pairs with `title` (the next line), or why `title` starts no pair and is skipped. */
-function pairAt(title: Line, next: Line | undefined, after: Line | undefined, beforeFirstPaper: boolean): { abstract: Line } | { problem: string } {
+/** A pair read (with a note when its abstract is doubtful), or why a line starts no pair. */
+type Step = { abstract: Line; doubt?: string } | { problem: string };
+
+/** The abstract that pairs with `title` (the next line), or why `title` starts no pair and is skipped. */
+function pairAt(title: Line, next: Line | undefined, after: Line | undefined, context: Context): Step {
   if (title.text.length > MAX_TITLE_CHARS) {
     return { problem: `a long text (${title.text.length} characters) ${quote(title.text)} stands where a title should be; it looks like an abstract without a title and was skipped` };
   }
-  if (next !== undefined && looksLikeAbstract(next, after)) return { abstract: next };
-  return { problem: noAbstractMessage(title, next, beforeFirstPaper) };
+  if (!context.inListing && next === undefined) return { problem: notHeaderMessage(title) };
+  if (next === undefined) return { problem: `title ${quote(title.text)} is the last line of the file and has no abstract after it; it was skipped` };
+  const verdict = judgeAbstract(next, after, context);
+  if (verdict === 'doubtful') {
+    const doubt = `a short line (${next.text.length} characters) without a final period stands where the abstract of ${quote(title.text)} should be; it was kept as that abstract (if it is a title, that paper's abstract is missing)`;
+    return { abstract: next, doubt };
+  }
+  if (verdict === true) return { abstract: next };
+  if (!context.inListing) return { problem: notHeaderMessage(title) };
+  return { problem: `title ${quote(title.text)} has no abstract after it (line ${next.line} looks like another title, not an abstract: ${verdict}); it was skipped` };
 }
 
-/** Why a title-sized line is skipped: nothing, or no abstract-like line, follows it. */
-function noAbstractMessage(title: Line, next: Line | undefined, beforeFirstPaper: boolean): string {
-  if (beforeFirstPaper) return `${quote(title.text)} is not a known header line and no abstract follows it; it was skipped`;
-  if (next === undefined) return `title ${quote(title.text)} is the last line of the file and has no abstract after it; it was skipped`;
-  return `title ${quote(title.text)} has no abstract after it (line ${next.line} looks like another title, not an abstract); it was skipped`;
+/** Why a line before the first paper is skipped. */
+function notHeaderMessage(title: Line): string {
+  return `${quote(title.text)} is not a known header line and no abstract follows it; it was skipped`;
 }
 
 /**
- * Whether `next` is the abstract of the line before it. Long lines always are, short ones never.
- * A medium line followed by a long one is ambiguous: it is an abstract if it ends like a sentence
- * (with a period: no title among 8,978 real ones does), otherwise it is a title and the long line its abstract.
+ * Whether `next`, the line in the abstract's place after a title, is that abstract (true), or else why it
+ * is taken for the next title. Long lines are always abstracts, and so are lines ending with a period (no
+ * title among 8,978 real ones does). Otherwise `next` is a title when the line after it cannot be one (it
+ * is too long for a title or ends with a period): that abstract needs `next` as its title. Failing that
+ * evidence, a line of abstract length is the abstract. A shorter one is 'doubtful' in the blank-line layout
+ * once the listing has begun: it alternates title and abstract, so the line is kept as the abstract (real
+ * one-sentence abstracts are short), with a note, as a title whose abstract is missing looks the same.
  */
-function looksLikeAbstract(next: Line, after: Line | undefined): boolean {
+function judgeAbstract(next: Line, after: Line | undefined, context: Context): true | 'doubtful' | string {
   const length = next.text.length;
   if (length > MAX_TITLE_CHARS) return true;
-  if (length < MIN_ABSTRACT_CHARS) return false;
-  if (after === undefined || after.text.length <= MAX_TITLE_CHARS) return true;
-  return /\.["'”)\]]?$/.test(next.text);
+  if (!context.inListing && matchHeader(next.text).kind !== 'none') return 'it is a header line';
+  if (endsLikeSentence(next.text)) return true;
+  const abstractAfter = after === undefined ? null : onlyAnAbstract(after);
+  if (after !== undefined && abstractAfter !== null) {
+    return `it does not end with a period, and line ${after.line}, ${abstractAfter}, is the abstract that follows it`;
+  }
+  if (length >= MIN_ABSTRACT_CHARS) return true;
+  if (context.inListing && context.spaced) return 'doubtful';
+  return `it is short (${length} characters) and does not end with a period`;
+}
+
+/** Why `line` can only be an abstract (too long for a title, or ending with a period), or null if it could be a title. */
+function onlyAnAbstract(line: Line): string | null {
+  if (line.text.length > MAX_TITLE_CHARS) return `${line.text.length} characters long (too long for a title)`;
+  if (endsLikeSentence(line.text)) return 'which ends with a period as no title does';
+  return null;
+}
+
+/** Whether a line ends like a sentence: a period, perhaps followed by a closing quote or bracket. */
+function endsLikeSentence(text: string): boolean {
+  return /\.["'”)\]]?$/.test(text);
 }
 
 /** A line quoted for a message, shortened to about 60 characters. */
