@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MAX_TITLE_CHARS, MIN_ABSTRACT_CHARS, digestId, parseDigest } from './parse';
+import { DATE_LINE_RE, HEADER_LINES, MAX_TITLE_CHARS, MIN_ABSTRACT_CHARS, digestId, isHeaderLine, parseDigest, trimLine, trimLineEnd } from './parse';
 import type { RawEntry } from './types';
 import { SAMPLE_DIR, readDigests } from '../../tests/digest-fixtures';
 
@@ -446,5 +446,32 @@ describe('parseDigest: the real digests', () => {
     expect(sample.flatMap((d) => d.problems)).toEqual([]);
     expect(sample.map((d) => d.date)).toEqual(['Apr 24', 'May 16']);
     expect(sample[1]?.entries[0]).toMatchObject({ line: 11, position: 1, title: 'A Computational Pipeline for Advanced Analysis of 4D Flow MRI in the Left Atrium' });
+  });
+});
+
+describe('the digest format, as parse.ts exports it for writers of digest text', () => {
+  const nonBlank = (file: string): string[] => readFileSync(join(SEED_DIR, file), 'utf8').split('\n').filter((l) => l !== '');
+
+  test('HEADER_LINES are the header lines of the shipped digests as written, and the parser skips them', () => {
+    expect(nonBlank('000_28a33428ee26f5b1.txt').slice(0, 5)).toEqual([...HEADER_LINES.spaced, 'Mar 14']);
+    expect(nonBlank('001_65b9e85b7edfda69.txt').slice(0, 6)).toEqual([...HEADER_LINES.spaced.slice(0, 3), 'Daily Papers', HEADER_LINES.spaced[3], 'Aug 7']);
+    const dense = nonBlank('002_fff0dd3406adada7.txt');
+    expect([...dense.slice(0, 2), dense[2]?.slice(0, 'Subscribe'.length)]).toEqual([...HEADER_LINES.dense]);
+    for (const line of [...HEADER_LINES.spaced, ...HEADER_LINES.dense, 'Daily Papers', 'Mar 14']) expect(isHeaderLine(line)).toBe(true);
+    expect(isHeaderLine(dense[2] ?? '')).toBe(false);
+    expect(isHeaderLine('Challenges for the NLP Research Community')).toBe(false);
+  });
+
+  test('DATE_LINE_RE: a month and a day, in either order, with an optional year', () => {
+    expect(['Mar 14', 'March 14', 'Sept 3', '14 Mar', 'Jun 30, 2024'].filter((d) => DATE_LINE_RE.test(d))).toHaveLength(5);
+    expect(['Mar 32', 'Mar', '14', 'Mar 14 papers', 'Marchand 14'].filter((d) => DATE_LINE_RE.test(d))).toEqual([]);
+  });
+
+  test('trimLine and trimLineEnd drop exactly the whitespace the parser ignores', () => {
+    const padding = ' \t\u00a0\u200b\u2060\ufeff';
+    expect(trimLineEnd(`${padding}a \u00a0b${padding}`)).toBe(`${padding}a \u00a0b`);
+    expect(trimLine(`${padding}a \u00a0b${padding}`)).toBe('a \u00a0b');
+    const d = parseDigest('a.txt', dense([`${padding}Title${padding}`, `${abs(1)}${padding}`]));
+    expect(d.entries).toEqual([entry(trimLine(`${padding}Title`), abs(1), 1, 1)]);
   });
 });

@@ -155,20 +155,34 @@ function lineAt(data: Uint8Array | string, end: number): number {
 
 /** Control characters other than tab and line breaks (NUL is rejected earlier). */
 const CONTROL_RE = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-/** Whitespace at either end of a line: JS whitespace (incl. NBSP, BOM) plus zero-width spaces. */
-const EDGE_SPACE_RE = /^[\s\u200B\u2060]+|[\s\u200B\u2060]+$/g;
+/** What ends a line of a digest: CRLF, LF or a lone CR (files saved on any system read alike). */
+export const LINE_BREAK_RE = /\r\n|\r|\n/;
+/** Whitespace the parser ignores at either end of a line: JS whitespace (incl. NBSP, BOM) plus zero-width spaces. */
+const EDGE_SPACE = '[\\s\\u200B\\u2060]+';
+const LEADING_SPACE_RE = new RegExp(`^${EDGE_SPACE}`);
+const TRAILING_SPACE_RE = new RegExp(`${EDGE_SPACE}$`);
+
+/** A line without the trailing whitespace the parser ignores: for writers of digest text that must read the same. */
+export function trimLineEnd(line: string): string {
+  return line.replace(TRAILING_SPACE_RE, '');
+}
+
+/** A line as the parser reads it: without the whitespace it ignores at either end. */
+export function trimLine(line: string): string {
+  return trimLineEnd(line).replace(LEADING_SPACE_RE, '');
+}
 
 /** Split text into its non-blank trimmed lines; control characters become spaces, with a problem. */
 function splitLines(text: string, report: (line: number, message: string) => void): Line[] {
   const lines: Line[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+  text.split(LINE_BREAK_RE).forEach((raw, index) => {
     const line = index + 1;
     const control = raw.match(CONTROL_RE)?.[0];
     if (control !== undefined) {
       const code = control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       report(line, `contains an invisible control character (U+${code}); it was replaced by a space`);
     }
-    const clean = raw.replace(CONTROL_RE, ' ').replace(EDGE_SPACE_RE, '');
+    const clean = trimLine(raw.replace(CONTROL_RE, ' '));
     if (clean !== '') lines.push({ text: clean, line });
   });
   return lines;
@@ -181,8 +195,18 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+\\d{4})?';
-/** `Mar 14`, `March 14`, `Sept 3`, `Mar 14, 2024`, `14 Mar`. */
-const DATE_RE = new RegExp(`^(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})${YEAR}$`, 'i');
+/** A listing's date line (whitespace collapsed): `Mar 14`, `March 14`, `Sept 3`, `Mar 14, 2024`, `14 Mar`. */
+export const DATE_LINE_RE = new RegExp(`^(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})${YEAR}$`, 'i');
+
+/**
+ * The header lines of the shipped digests as written, before the date line, per layout: for writers of
+ * digest text (tests, tools). `Daily Papers` may follow `Subscribe`; in the dense layout `Subscribe` is
+ * glued to the first title and no date line follows.
+ */
+export const HEADER_LINES = {
+  spaced: ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'byAK and the research community'],
+  dense: ['Get trending papers in your email inbox once a day!', 'Get trending papers in your email inbox!', 'Subscribe'],
+} as const;
 
 /** Known header lines of the listing page, matched case-insensitively on whitespace-collapsed text. */
 const HEADER_RES: readonly RegExp[] = [
@@ -202,11 +226,17 @@ type Header = { kind: 'date'; text: string } | { kind: 'header' } | { kind: 'glu
 /** Classify a line met before the first paper. */
 function matchHeader(text: string): Header {
   const collapsed = text.replace(/\s+/g, ' ');
-  if (DATE_RE.test(collapsed)) return { kind: 'date', text: collapsed };
+  if (DATE_LINE_RE.test(collapsed)) return { kind: 'date', text: collapsed };
   if (HEADER_RES.some((re) => re.test(collapsed))) return { kind: 'header' };
   const glued = GLUED_SUBSCRIBE_RE.exec(text);
   if (glued !== null) return { kind: 'glued', rest: text.slice(glued[0].length).trim() };
   return { kind: 'none' };
+}
+
+/** Whether a line (before the first paper) is one the parser skips as the page's header, the date line included. */
+export function isHeaderLine(text: string): boolean {
+  const kind = matchHeader(trimLine(text)).kind;
+  return kind === 'date' || kind === 'header';
 }
 
 // ---------------------------------------------------------------------------------------------
