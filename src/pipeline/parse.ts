@@ -10,7 +10,7 @@ import type { ParsedDigest, RawEntry } from './types';
 
 /** A line longer than this cannot be a title (real titles reach 210 chars in 8,978 pairs). */
 export const MAX_TITLE_CHARS = 300;
-/** A line shorter than this cannot be an abstract (real abstracts are 128 chars or longer). */
+/** A line shorter than this is an abstract only on more evidence: a final period, or its place in the blank-line layout (trending abstracts are 128+ chars; arXiv has one-sentence ones). */
 export const MIN_ABSTRACT_CHARS = 100;
 
 /** A non-blank line with its 1-based line number. */
