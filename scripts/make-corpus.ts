@@ -24,7 +24,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDigestFiles } from '../src/content/digest-files';
 import { paperKey } from '../src/pipeline/normalize';
-import { parseDigest } from '../src/pipeline/parse';
+import { LINE_BREAK_RE, parseDigest, trimLineEnd } from '../src/pipeline/parse';
 import { mulberry32 } from '../src/pipeline/random';
 
 /** What {@link makeCorpus} wrote. */
@@ -40,9 +40,7 @@ export interface CorpusSummary {
 }
 
 /** Line separators as the parser splits lines, kept so copies are byte-identical apart from the titles. */
-const SPLIT_KEEP = /(\r\n|\r|\n)/;
-/** Trailing whitespace the parser trims from a line (spaces, tabs, NBSP, zero-width space). */
-const TRAILING_SPACE = /[\s\u00a0\u200b\ufeff]+$/u;
+const SPLIT_KEEP = new RegExp(`(${LINE_BREAK_RE.source})`);
 
 /** How copies differ from the source: only their titles, or their titles and their vocabulary. */
 export type CorpusMode = 'titles' | 'words';
@@ -134,7 +132,7 @@ export async function makeCorpus(source: string, out: string, target: number, mo
             break;
           }
         }
-        if (suffix) parts[at] = (parts[at] ?? text).replace(TRAILING_SPACE, '') + suffix;
+        if (suffix) parts[at] = trimLineEnd(parts[at] ?? text) + suffix;
         seen.add(paperKey(title + suffix));
         pairs++;
         if (seen.size >= target) {

@@ -16,7 +16,7 @@ import { paperKey } from '../src/pipeline/normalize';
 import { parseDigest } from '../src/pipeline/parse';
 import { parseTopicState } from '../src/pipeline/topic-ids';
 import { scratchDir } from '../scripts/scratch-dir.mjs';
-import { SAMPLE_DIR, readDigests } from './digest-fixtures';
+import { SAMPLE_DIR, digestText, readDigests } from './digest-fixtures';
 
 const root = path.resolve(__dirname, '..');
 const seedDir = path.join(root, 'content', 'digests');
@@ -27,9 +27,6 @@ function papersNotIn(known: ReadonlySet<string>, count: number, skip = 0): { tit
   return entries.filter((e) => !known.has(paperKey(e.title))).slice(skip, skip + count);
 }
 
-/** A digest in the blank-line layout, dated Mar 30. */
-const digestText = (pairs: readonly { title: string; abstract: string }[]): string =>
-  ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'byAK and the research community', 'Mar 30', ...pairs.flatMap((e) => [e.title, e.abstract])].join('\n\n') + '\n';
 const astro = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
 
@@ -125,8 +122,8 @@ describe('adding a digest and rebuilding', () => {
     old = [seeds[1]?.entries[2], seeds[4]?.entries[7]].filter((e) => e !== undefined);
     expect(fresh).toHaveLength(5);
     expect(old).toHaveLength(2);
-    const pairs = [fresh[0], old[0], fresh[1], fresh[2], old[1], fresh[3], fresh[4]].map((e) => `${e?.title}  \r\n\r\n${e?.abstract ?? ''}\t`);
-    const text = `\uFEFFnew\r\n\r\nGet trending papers in your email inbox!\r\n\r\nSubscribe\r\n\r\nbyAK and the research community\r\n\r\nMar 30\r\n\r\n${pairs.join('\r\n\r\n')}\r\n`;
+    const entries = [fresh[0], old[0], fresh[1], fresh[2], old[1], fresh[3], fresh[4]].map((e) => ({ title: `${e?.title}  `, abstract: `${e?.abstract ?? ''}\t` }));
+    const text = `\uFEFF${digestText({ entries, eol: '\r\n' })}`;
     writeFileSync(path.join(work, 'incoming.txt'), text);
 
     const first = build(work, dist1);
@@ -265,7 +262,7 @@ describe.concurrent('adding a bad file', () => {
 
   const cases: [string, Uint8Array | string][] = [
     ['binary', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])],
-    ['header-only', 'new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nbyAK and the research community\n\nMar 30\n'],
+    ['header-only', digestText({ entries: [] })],
     ['empty', ''],
     ['already-added', readFileSync(path.join(seedDir, readdirSync(seedDir).sort()[2] ?? ''))],
   ];
@@ -284,7 +281,7 @@ describe.concurrent('adding a bad file', () => {
   it('adds nothing when one file of several is bad (all or nothing)', async () => {
     const good = path.join(inputs, 'good.txt');
     const seeds = readdirSync(seedDir).sort().map((n) => parseDigest(n, readFileSync(path.join(seedDir, n))));
-    writeFileSync(good, digestText(papersNotIn(new Set(mergeDigests(seeds).papers.map((p) => p.key)), 8, 10)));
+    writeFileSync(good, digestText({ entries: papersNotIn(new Set(mergeDigests(seeds).papers.map((p) => p.key)), 8, 10) }));
     const bad = path.join(inputs, 'bad.txt');
     writeFileSync(bad, 'Subscribe\n');
     const result = await addAsync(work, good, bad);

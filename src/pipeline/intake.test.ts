@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { digestNumber, formatDigestNumber, nextDigestName, normalizeDigestText, papersOf, reviewIncoming } from './intake';
 import { mergeDigests } from './merge';
 import { parseDigest } from './parse';
+import { digestText } from '../../tests/digest-fixtures';
 
 const seedDir = path.resolve(__dirname, '../../content/digests');
 const seedNames = readdirSync(seedDir).filter((n) => n.endsWith('.txt')).sort();
@@ -11,9 +12,8 @@ const seeds = seedNames.map((n) => parseDigest(n, new Uint8Array(readFileSync(pa
 
 const abstract = (topic: string) =>
   `We study ${topic} in depth. `.repeat(8) + 'Our experiments on several benchmarks show consistent gains over strong baselines.';
-/** A small well-formed digest in the blank-line layout. */
-const digestText = (titles: string[]) =>
-  ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'byAK and the research community', 'Mar 30', ...titles.flatMap((t) => [t, abstract(t)])].join('\n\n');
+/** A small well-formed digest in the blank-line layout, one paper per title. */
+const withTitles = (titles: string[]): string => digestText({ entries: titles.map((t) => [t, abstract(t)] as const) });
 
 describe('normalizeDigestText', () => {
   it('drops the BOM, makes line endings LF, trims trailing whitespace and ends with one newline', () => {
@@ -38,7 +38,7 @@ describe('normalizeDigestText', () => {
   });
 
   it('does not change what the parser reads, line numbers included', () => {
-    const messy = `\uFEFF${digestText(['A first paper title', 'A second paper title']).replace(/\n/g, '  \r\n')}\r\n`;
+    const messy = `\uFEFF${withTitles(['A first paper title', 'A second paper title']).replace(/\n/g, '  \r\n')}\r\n`;
     const before = parseDigest('x.txt', messy);
     const after = parseDigest('x.txt', normalizeDigestText(messy));
     expect(after).toEqual(before);
@@ -80,7 +80,7 @@ describe('reviewIncoming', () => {
   const secondSeedTitle = seeds[1]?.entries[3]?.title ?? '';
 
   it('splits papers into new and already present by the merge key (case and spacing do not matter)', () => {
-    const text = digestText(['A Brand New Paper About Graphs', firstSeedTitle.toUpperCase().replace(/ /g, '  '), 'Another Brand New Paper', secondSeedTitle]);
+    const text = withTitles(['A Brand New Paper About Graphs', firstSeedTitle.toUpperCase().replace(/ /g, '  '), 'Another Brand New Paper', secondSeedTitle]);
     const review = reviewIncoming(seeds, parseDigest('incoming.txt', text));
     expect(review.problems).toEqual([]);
     expect(review.refusal).toBeNull();
@@ -96,7 +96,8 @@ describe('reviewIncoming', () => {
   });
 
   it('refuses a file with problems, reporting them with the build messages', () => {
-    const text = `${digestText(['A Brand New Paper About Graphs'])}\n\nA dangling title with no abstract\n`;
+    const title = 'A Brand New Paper About Graphs';
+    const text = digestText({ entries: [[title, abstract(title)], 'A dangling title with no abstract'] });
     const review = reviewIncoming(seeds, parseDigest('dangling.txt', text));
     expect(review.problems).toEqual(parseDigest('dangling.txt', text).problems);
     expect(review.problems).toHaveLength(1);
@@ -106,7 +107,7 @@ describe('reviewIncoming', () => {
   });
 
   it('reports a paper repeated within the file, as the merge does in the build', () => {
-    const text = digestText(['A Brand New Paper About Graphs', 'Another Brand New Paper', 'a brand new paper about graphs']);
+    const text = withTitles(['A Brand New Paper About Graphs', 'Another Brand New Paper', 'a brand new paper about graphs']);
     const review = reviewIncoming(seeds, parseDigest('repeat.txt', text));
     expect(review.entries).toHaveLength(2);
     expect(review.problems.map((p) => p.line)).toEqual([mergeDigests([parseDigest('repeat.txt', text)]).problems[0]?.line]);
@@ -114,7 +115,7 @@ describe('reviewIncoming', () => {
   });
 
   it('refuses, without --force, files that hold no papers: empty, header only, binary', () => {
-    const header = 'new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nMar 30\n';
+    const header = digestText({ entries: [] });
     for (const input of ['', header, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3])]) {
       const review = reviewIncoming(seeds, parseDigest('bad.txt', input));
       expect(review.entries).toEqual([]);

@@ -9,14 +9,12 @@
  */
 import { mergeDigests } from './merge';
 import { paperKey } from './normalize';
+import { LINE_BREAK_RE, trimLineEnd } from './parse';
 import type { Paper, ParsedDigest, Problem, RawEntry } from './types';
 
-/** Digest text in the stored form: no BOM, LF line endings, no trailing whitespace on a line, one final newline. */
+/** Digest text in the stored form: no BOM, LF line endings, no trailing whitespace on a line (as the parser trims it), one final newline. */
 export function normalizeDigestText(text: string): string {
-  const lines = text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/[\s\u200B\u2060\uFEFF]+$/u, ''));
+  const lines = text.replace(/^\uFEFF/, '').split(LINE_BREAK_RE).map(trimLineEnd);
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }

@@ -1,26 +1,26 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { MAX_TITLE_CHARS, digestId, parseDigest } from './parse';
+import { DATE_LINE_RE, HEADER_LINES, MAX_TITLE_CHARS, MIN_ABSTRACT_CHARS, digestId, isHeaderLine, parseDigest, trimLine, trimLineEnd } from './parse';
 import type { RawEntry } from './types';
-import { SAMPLE_DIR } from '../../tests/digest-fixtures';
+import { type FixtureEntry, SAMPLE_DIR, digestText, layoutText, readDigests } from '../../tests/digest-fixtures';
 
 const SEED_DIR = join(import.meta.dirname, '../../content/digests');
 
 /** A distinct abstract of 150+ characters. */
 const abs = (n: number): string => `Abstract ${n}: we propose a method and show that it works. `.repeat(3).trim();
-const HEADER = ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'Daily Papers', 'byAK and the research community', 'Mar 14'];
-/** Blank-line layout: every line followed by an empty line. */
-const spaced = (lines: string[]): string => lines.map((l) => `${l}\n\n`).join('');
-/** Dense layout: no blank lines. */
-const dense = (lines: string[]): string => lines.map((l) => `${l}\n`).join('');
+/** A blank-line digest with the full header of 001 (Daily Papers) dated Mar 14: its first title is on line 13. */
+const withHeader = (entries: FixtureEntry[], eol?: '\r\n' | '\r'): string => digestText({ date: 'Mar 14', dailyPapers: true, entries, eol });
+/** Lines in the blank-line layout, or the dense one, with no header. */
+const spaced = (lines: string[]): string => layoutText(lines, 'spaced');
+const dense = (lines: string[]): string => layoutText(lines, 'dense');
 const entry = (title: string, abstract: string, line: number, position: number): RawEntry => ({ title, abstract, line, position });
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 
 describe('parseDigest: layouts and headers', () => {
   test('blank-line layout with Daily Papers and a date', () => {
-    const d = parseDigest('000_abc.txt', spaced([...HEADER, 'Title One', abs(1), 'Title Two', abs(2)]));
+    const d = parseDigest('000_abc.txt', withHeader([['Title One', abs(1)], ['Title Two', abs(2)]]));
     expect(d).toEqual({
       id: '000_abc',
       file: '000_abc.txt',
@@ -31,14 +31,8 @@ describe('parseDigest: layouts and headers', () => {
   });
 
   test('dense layout, "once a day!" header, Subscribe glued to the first title, no date', () => {
-    const text = dense([
-      'Get trending papers in your email inbox once a day!',
-      'Get trending papers in your email inbox!',
-      'SubscribeMeta-Prod2Vec - Product Embeddings Using Side-Information for Recommendation',
-      abs(1),
-      'Second Paper',
-      abs(2),
-    ]);
+    const text = digestText({ layout: 'dense', entries: [['Meta-Prod2Vec - Product Embeddings Using Side-Information for Recommendation', abs(1)], ['Second Paper', abs(2)]] });
+    expect(text.split('\n')[2]).toBe('SubscribeMeta-Prod2Vec - Product Embeddings Using Side-Information for Recommendation');
     const d = parseDigest('002_x.txt', text);
     expect(d.date).toBeNull();
     expect(d.problems).toEqual([]);
@@ -49,8 +43,7 @@ describe('parseDigest: layouts and headers', () => {
   });
 
   test('Daily Papers line is optional', () => {
-    const header = HEADER.filter((l) => l !== 'Daily Papers');
-    const d = parseDigest('a.txt', spaced([...header, 'Title One', abs(1)]));
+    const d = parseDigest('a.txt', digestText({ date: 'Mar 14', entries: [['Title One', abs(1)]] }));
     expect(d.date).toBe('Mar 14');
     expect(d.entries).toEqual([entry('Title One', abs(1), 11, 1)]);
     expect(d.problems).toEqual([]);
@@ -96,7 +89,7 @@ describe('parseDigest: layouts and headers', () => {
     const d = parseDigest('a.txt', dense(['Title', abs(1), 'Subscribe', 'Title Two', abs(2)]));
     expect(d.entries.map((e) => e.title)).toEqual(['Title', 'Title Two']);
     expect(d.problems).toEqual([
-      { file: 'a.txt', line: 3, message: 'title "Subscribe" has no abstract after it (line 4 looks like another title, not an abstract); it was skipped' },
+      { file: 'a.txt', line: 3, message: 'title "Subscribe" has no abstract after it (line 4 looks like another title, not an abstract: it does not end with a period, and line 5, which ends with a period as no title does, is the abstract that follows it); it was skipped' },
     ]);
   });
 
@@ -109,19 +102,19 @@ describe('parseDigest: layouts and headers', () => {
 });
 
 describe('parseDigest: line endings, BOM, whitespace, text kept as written', () => {
-  const lines = [...HEADER, 'Title One', abs(1), 'Title Two', abs(2)];
+  const entries: FixtureEntry[] = [['Title One', abs(1)], ['Title Two', abs(2)]];
   const expected = [entry('Title One', abs(1), 13, 1), entry('Title Two', abs(2), 17, 2)];
 
   test('CRLF and lone CR give the same entries and line numbers as LF', () => {
-    expect(parseDigest('a.txt', spaced(lines).replaceAll('\n', '\r\n')).entries).toEqual(expected);
-    expect(parseDigest('a.txt', spaced(lines).replaceAll('\n', '\r')).entries).toEqual(expected);
+    expect(parseDigest('a.txt', withHeader(entries, '\r\n')).entries).toEqual(expected);
+    expect(parseDigest('a.txt', withHeader(entries, '\r')).entries).toEqual(expected);
   });
 
   test('a UTF-8 byte-order mark is dropped (bytes and string)', () => {
-    const fromBytes = parseDigest('a.txt', bytes([0xef, 0xbb, 0xbf], spaced(lines)));
+    const fromBytes = parseDigest('a.txt', bytes([0xef, 0xbb, 0xbf], withHeader(entries)));
     expect(fromBytes.entries).toEqual(expected);
     expect(fromBytes.problems).toEqual([]);
-    expect(parseDigest('a.txt', `\uFEFF${spaced(lines)}`).entries).toEqual(expected);
+    expect(parseDigest('a.txt', `\uFEFF${withHeader(entries)}`).entries).toEqual(expected);
   });
 
   test('trailing spaces, tabs and NBSPs are trimmed; internal whitespace is kept as written', () => {
@@ -154,7 +147,7 @@ describe('parseDigest: line endings, BOM, whitespace, text kept as written', () 
 
 describe('parseDigest: pairing and resynchronisation', () => {
   test('a title at the end of the file without an abstract: problem for its line, earlier pairs kept', () => {
-    const d = parseDigest('a.txt', spaced([...HEADER, 'Title One', abs(1), 'Dangling Title']));
+    const d = parseDigest('a.txt', withHeader([['Title One', abs(1)], 'Dangling Title']));
     expect(d.entries).toEqual([entry('Title One', abs(1), 13, 1)]);
     expect(d.problems).toEqual([
       {
@@ -169,7 +162,7 @@ describe('parseDigest: pairing and resynchronisation', () => {
     const d = parseDigest('a.txt', dense(['T1', abs(1), 'Orphan', 'T2', abs(2), 'T3', abs(3)]));
     expect(d.entries).toEqual([entry('T1', abs(1), 1, 1), entry('T2', abs(2), 4, 2), entry('T3', abs(3), 6, 3)]);
     expect(d.problems).toEqual([
-      { file: 'a.txt', line: 3, message: 'title "Orphan" has no abstract after it (line 4 looks like another title, not an abstract); it was skipped' },
+      { file: 'a.txt', line: 3, message: 'title "Orphan" has no abstract after it (line 4 looks like another title, not an abstract: it does not end with a period, and line 5, which ends with a period as no title does, is the abstract that follows it); it was skipped' },
     ]);
   });
 
@@ -203,6 +196,105 @@ describe('parseDigest: pairing and resynchronisation', () => {
   });
 });
 
+describe('parseDigest: short abstracts (one sentence, as in full arXiv listings)', () => {
+  // Two real papers of a daily arXiv listing whose abstract is one short sentence (issue 18: both were lost).
+  const meanPayoff = {
+    title: 'A symmetric recursive algorithm for mean-payoff games',
+    abstract: 'We propose a new deterministic symmetric recursive algorithm for solving mean-payoff games.',
+  };
+  const cyclic = {
+    title: 'Cyclic codes over the ring Z2[u,v](u2(1+u),v2(1+v2))',
+    abstract: 'In this paper, we describe linear and cyclic codes over the ring Z2[u,v](u2(1+u),v2(1+v2)).',
+  };
+  // Their neighbours: the first three papers of a real listing.
+  const real = (readDigests(SAMPLE_DIR)[0]?.entries ?? []).slice(0, 3).map((e) => ({ title: e.title, abstract: e.abstract }));
+  const pick = (i: number): { title: string; abstract: string } => real[i] ?? { title: `missing sample paper ${i}`, abstract: '' };
+  const [first, second, third] = [pick(0), pick(1), pick(2)];
+  const listing = [first, meanPayoff, second, cyclic, third];
+  const titles = (d: { entries: readonly RawEntry[] }): string[] => d.entries.map((e) => e.title);
+  const expectedTitles = [first.title, meanPayoff.title, second.title, cyclic.title, third.title];
+
+  test('the real cases are shorter than any abstract of the seed and the sample', () => {
+    expect(real).toHaveLength(3);
+    expect(meanPayoff.abstract.length).toBeLessThan(MIN_ABSTRACT_CHARS);
+    expect(cyclic.abstract.length).toBeLessThan(MIN_ABSTRACT_CHARS);
+  });
+
+  test('blank-line layout: both papers are kept between real ones, with their abstracts', () => {
+    const d = parseDigest('a.txt', digestText({ entries: listing }));
+    expect(d.problems).toEqual([]);
+    expect(titles(d)).toEqual(expectedTitles);
+    expect(d.entries[1]).toEqual(entry(meanPayoff.title, meanPayoff.abstract, 15, 2));
+    expect(d.entries[3]).toEqual(entry(cyclic.title, cyclic.abstract, 23, 4));
+  });
+
+  test('dense layout: both papers are kept too (a line ending with a period is never a title)', () => {
+    const d = parseDigest('a.txt', digestText({ layout: 'dense', entries: listing }));
+    expect(d.problems).toEqual([]);
+    expect(titles(d)).toEqual(expectedTitles);
+    expect(d.entries[3]).toEqual(entry(cyclic.title, cyclic.abstract, 9, 4));
+  });
+
+  test('as the first and the last paper of a listing (both layouts)', () => {
+    for (const layout of ['spaced', 'dense'] as const) {
+      const d = parseDigest('a.txt', digestText({ layout, entries: [meanPayoff, first, cyclic] }));
+      expect(d.problems).toEqual([]);
+      expect(d.entries.map((e) => e.abstract)).toEqual([meanPayoff.abstract, first.abstract, cyclic.abstract]);
+    }
+  });
+
+  test('a genuinely missing abstract before a short one: only the title without abstract is skipped, named with the reason', () => {
+    const d = parseDigest('a.txt', digestText({ entries: [first, 'Orphan Title Without Its Abstract', meanPayoff, second] }));
+    expect(titles(d)).toEqual([first.title, meanPayoff.title, second.title]);
+    expect(d.problems).toEqual([
+      {
+        file: 'a.txt',
+        line: 15,
+        message:
+          'title "Orphan Title Without Its Abstract" has no abstract after it (line 17 looks like another title, not an abstract: it does not end with a period, and line 19, which ends with a period as no title does, is the abstract that follows it); it was skipped',
+      },
+    ]);
+  });
+
+  test('a missing abstract before a real pair: the long abstract after the next line is the evidence (blank-line layout)', () => {
+    const long = `${second.abstract} Code: https://github.com/x/y`;
+    const d = parseDigest('a.txt', digestText({ entries: [first, 'Orphan', [second.title, long]] }));
+    expect(titles(d)).toEqual([first.title, second.title]);
+    expect(d.problems.map((p) => [p.line, p.message.replace(/^.*?\(/, '(')])).toEqual([
+      [15, `(line 17 looks like another title, not an abstract: it does not end with a period, and line 19, ${long.length} characters long (too long for a title), is the abstract that follows it); it was skipped`],
+    ]);
+  });
+
+  test('a short abstract without a period: kept with a note by the alternation of the blank-line layout, skipped in the dense one', () => {
+    const withdrawn = 'This paper has been withdrawn by the author due to an error in Lemma 3';
+    const entries: FixtureEntry[] = [first, ['On the spectra of random graphs', withdrawn], second];
+    const kept = parseDigest('a.txt', digestText({ entries }));
+    expect(titles(kept)).toEqual([first.title, 'On the spectra of random graphs', second.title]);
+    expect(kept.entries[1]).toEqual(entry('On the spectra of random graphs', withdrawn, 15, 2));
+    // A title whose abstract is missing, followed by a short title, looks the same: the note says so.
+    expect(kept.problems).toEqual([
+      {
+        file: 'a.txt',
+        line: 17,
+        message:
+          'a short line (70 characters) without a final period stands where the abstract of "On the spectra of random graphs" should be; it was kept as that abstract (if it is a title, that paper\'s abstract is missing)',
+      },
+    ]);
+    const skipped = parseDigest('a.txt', digestText({ layout: 'dense', entries }));
+    expect(titles(skipped)).toEqual([first.title, second.title]);
+    expect(skipped.problems.map((p) => [p.line, p.message])).toEqual([
+      [5, 'title "On the spectra of random graphs" has no abstract after it (line 6 looks like another title, not an abstract: it is short (70 characters) and does not end with a period); it was skipped'],
+      [6, `title "${withdrawn.slice(0, 57).trimEnd()}…" has no abstract after it (line 7 looks like another title, not an abstract: it does not end with a period, and line 8, ${second.abstract.length} characters long (too long for a title), is the abstract that follows it); it was skipped`],
+    ]);
+  });
+
+  test('before the first paper, a short line without a period is not an abstract, even in the blank-line layout', () => {
+    const d = parseDigest('a.txt', spaced(['new', 'Trending Papers', 'Top of the week', meanPayoff.title, meanPayoff.abstract]));
+    expect(titles(d)).toEqual([meanPayoff.title]);
+    expect(d.problems.map((p) => p.line)).toEqual([3, 5]);
+  });
+});
+
 describe('parseDigest: files that hold no papers', () => {
   const only = (file: string, input: Uint8Array | string) => {
     const d = parseDigest(file, input);
@@ -225,7 +317,7 @@ describe('parseDigest: files that hold no papers', () => {
   });
 
   test('header-only file', () => {
-    const d = parseDigest('h.txt', spaced(HEADER));
+    const d = parseDigest('h.txt', withHeader([]));
     expect(d.date).toBe('Mar 14');
     expect(d.entries).toEqual([]);
     expect(d.problems).toEqual([
@@ -347,5 +439,32 @@ describe('parseDigest: the real digests', () => {
     expect(sample.flatMap((d) => d.problems)).toEqual([]);
     expect(sample.map((d) => d.date)).toEqual(['Apr 24', 'May 16']);
     expect(sample[1]?.entries[0]).toMatchObject({ line: 11, position: 1, title: 'A Computational Pipeline for Advanced Analysis of 4D Flow MRI in the Left Atrium' });
+  });
+});
+
+describe('the digest format, as parse.ts exports it for writers of digest text', () => {
+  const nonBlank = (file: string): string[] => readFileSync(join(SEED_DIR, file), 'utf8').split('\n').filter((l) => l !== '');
+
+  test('HEADER_LINES are the header lines of the shipped digests as written, and the parser skips them', () => {
+    expect(nonBlank('000_28a33428ee26f5b1.txt').slice(0, 5)).toEqual([...HEADER_LINES.spaced, 'Mar 14']);
+    expect(nonBlank('001_65b9e85b7edfda69.txt').slice(0, 6)).toEqual([...HEADER_LINES.spaced.slice(0, 3), 'Daily Papers', HEADER_LINES.spaced[3], 'Aug 7']);
+    const dense = nonBlank('002_fff0dd3406adada7.txt');
+    expect([...dense.slice(0, 2), dense[2]?.slice(0, 'Subscribe'.length)]).toEqual([...HEADER_LINES.dense]);
+    for (const line of [...HEADER_LINES.spaced, ...HEADER_LINES.dense, 'Daily Papers', 'Mar 14']) expect(isHeaderLine(line)).toBe(true);
+    expect(isHeaderLine(dense[2] ?? '')).toBe(false);
+    expect(isHeaderLine('Challenges for the NLP Research Community')).toBe(false);
+  });
+
+  test('DATE_LINE_RE: a month and a day, in either order, with an optional year', () => {
+    expect(['Mar 14', 'March 14', 'Sept 3', '14 Mar', 'Jun 30, 2024'].filter((d) => DATE_LINE_RE.test(d))).toHaveLength(5);
+    expect(['Mar 32', 'Mar', '14', 'Mar 14 papers', 'Marchand 14'].filter((d) => DATE_LINE_RE.test(d))).toEqual([]);
+  });
+
+  test('trimLine and trimLineEnd drop exactly the whitespace the parser ignores', () => {
+    const padding = ' \t\u00a0\u200b\u2060\ufeff';
+    expect(trimLineEnd(`${padding}a \u00a0b${padding}`)).toBe(`${padding}a \u00a0b`);
+    expect(trimLine(`${padding}a \u00a0b${padding}`)).toBe('a \u00a0b');
+    const d = parseDigest('a.txt', dense([`${padding}Title${padding}`, `${abs(1)}${padding}`]));
+    expect(d.entries).toEqual([entry(trimLine(`${padding}Title`), abs(1), 1, 1)]);
   });
 });

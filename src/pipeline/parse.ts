@@ -5,11 +5,12 @@
  * Text is kept as written: each line is only trimmed (spaces, tabs, NBSPs, zero-width spaces);
  * internal whitespace is not collapsed and HTML is just characters.
  */
+import { decodeDigestText } from './text-decode';
 import type { ParsedDigest, RawEntry } from './types';
 
 /** A line longer than this cannot be a title (real titles reach 210 chars in 8,978 pairs). */
 export const MAX_TITLE_CHARS = 300;
-/** A line shorter than this cannot be an abstract (real abstracts are 128 chars or longer). */
+/** A line shorter than this is an abstract only on more evidence: a final period, or its place in the blank-line layout (trending abstracts are 128+ chars; arXiv has one-sentence ones). */
 export const MIN_ABSTRACT_CHARS = 100;
 
 /** A non-blank line with its 1-based line number. */
@@ -17,8 +18,6 @@ interface Line {
   text: string;
   line: number;
 }
-
-type Decoded = { ok: true; text: string } | { ok: false; line: number; message: string };
 
 /** The digest id of a file name: its base name without `.txt`. */
 export function digestId(file: string): string {
@@ -32,7 +31,7 @@ export function parseDigest(file: string, input: Uint8Array | string): ParsedDig
   const report = (line: number, message: string): void => {
     digest.problems.push({ file, line, message });
   };
-  const decoded = decode(input);
+  const decoded = decodeDigestText(input);
   if (!decoded.ok) {
     report(decoded.line, decoded.message);
     return digest;
@@ -62,113 +61,38 @@ function noPapersMessage(otherProblems: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Decoding
-
-/** Bytes → text (UTF-8, BOM dropped), or why the file is not UTF-8 text. */
-function decode(input: Uint8Array | string): Decoded {
-  if (typeof input === 'string') return rejectBinary(input.replace(/^\uFEFF/, ''));
-  if (isUtf16Bom(input)) {
-    return { ok: false, line: 1, message: notTextMessage('it is saved as UTF-16; save it as UTF-8 instead') };
-  }
-  try {
-    return rejectBinary(new TextDecoder('utf-8', { fatal: true }).decode(input));
-  } catch {
-    const offset = firstInvalidUtf8(input);
-    const line = lineAt(input, offset);
-    const byte = (input[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    const why = `byte ${offset + 1} of the file (0x${byte}) is not valid UTF-8; it may have been saved as Latin-1 or Windows-1252, save it as UTF-8 instead`;
-    return { ok: false, line, message: notTextMessage(why) };
-  }
-}
-
-/** The message for a file rejected as not being UTF-8 text. */
-function notTextMessage(why: string): string {
-  return `the file is not UTF-8 text: ${why}. No papers were read from it`;
-}
-
-/** Text with a NUL character is binary data, not a digest. */
-function rejectBinary(text: string): Decoded {
-  const nul = text.indexOf('\0');
-  if (nul < 0) return { ok: true, text };
-  const line = lineAt(text, nul);
-  return { ok: false, line, message: notTextMessage('it contains NUL bytes, so it looks like a binary file') };
-}
-
-/** Whether bytes start with a UTF-16 byte-order mark (FF FE or FE FF). */
-function isUtf16Bom(bytes: Uint8Array): boolean {
-  const [a, b] = [bytes[0], bytes[1]];
-  return (a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff);
-}
-
-/** Well-formed UTF-8 lead bytes: [lead from, lead to, second byte from, second byte to, sequence length]. */
-const UTF8_LEADS: readonly (readonly [number, number, number, number, number])[] = [
-  [0xc2, 0xdf, 0x80, 0xbf, 2],
-  [0xe0, 0xe0, 0xa0, 0xbf, 3],
-  [0xe1, 0xec, 0x80, 0xbf, 3],
-  [0xed, 0xed, 0x80, 0x9f, 3],
-  [0xee, 0xef, 0x80, 0xbf, 3],
-  [0xf0, 0xf0, 0x90, 0xbf, 4],
-  [0xf1, 0xf3, 0x80, 0xbf, 4],
-  [0xf4, 0xf4, 0x80, 0x8f, 4],
-];
-
-/** Length of the well-formed UTF-8 sequence starting at `i`, or 0 if it is malformed. */
-function utf8SequenceLength(bytes: Uint8Array, i: number): number {
-  const lead = bytes[i] ?? 0;
-  if (lead < 0x80) return 1;
-  const row = UTF8_LEADS.find(([from, to]) => lead >= from && lead <= to);
-  if (row === undefined) return 0;
-  const [, , secondFrom, secondTo, length] = row;
-  const second = bytes[i + 1] ?? -1;
-  if (second < secondFrom || second > secondTo) return 0;
-  for (let k = 2; k < length; k++) {
-    const next = bytes[i + k] ?? -1;
-    if (next < 0x80 || next > 0xbf) return 0;
-  }
-  return length;
-}
-
-/** Byte offset of the first malformed UTF-8 sequence (bytes.length if there is none). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0;
-  while (i < bytes.length) {
-    const length = utf8SequenceLength(bytes, i);
-    if (length === 0) return i;
-    i += length;
-  }
-  return bytes.length;
-}
-
-/** 1-based line of position `end` in bytes or text; CRLF, LF and lone CR each end a line. */
-function lineAt(data: Uint8Array | string, end: number): number {
-  const at = (i: number): number => (typeof data === 'string' ? data.charCodeAt(i) : (data[i] ?? 0));
-  let line = 1;
-  for (let i = 0; i < end; i++) {
-    const c = at(i);
-    if (c === 0x0a || (c === 0x0d && at(i + 1) !== 0x0a)) line++;
-  }
-  return line;
-}
-
-// ---------------------------------------------------------------------------------------------
 // Lines
 
 /** Control characters other than tab and line breaks (NUL is rejected earlier). */
 const CONTROL_RE = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-/** Whitespace at either end of a line: JS whitespace (incl. NBSP, BOM) plus zero-width spaces. */
-const EDGE_SPACE_RE = /^[\s\u200B\u2060]+|[\s\u200B\u2060]+$/g;
+/** What ends a line of a digest: CRLF, LF or a lone CR (files saved on any system read alike). */
+export const LINE_BREAK_RE = /\r\n|\r|\n/;
+/** Whitespace the parser ignores at either end of a line: JS whitespace (incl. NBSP, BOM) plus zero-width spaces. */
+const EDGE_SPACE = '[\\s\\u200B\\u2060]+';
+const LEADING_SPACE_RE = new RegExp(`^${EDGE_SPACE}`);
+const TRAILING_SPACE_RE = new RegExp(`${EDGE_SPACE}$`);
+
+/** A line without the trailing whitespace the parser ignores: for writers of digest text that must read the same. */
+export function trimLineEnd(line: string): string {
+  return line.replace(TRAILING_SPACE_RE, '');
+}
+
+/** A line as the parser reads it: without the whitespace it ignores at either end. */
+export function trimLine(line: string): string {
+  return trimLineEnd(line).replace(LEADING_SPACE_RE, '');
+}
 
 /** Split text into its non-blank trimmed lines; control characters become spaces, with a problem. */
 function splitLines(text: string, report: (line: number, message: string) => void): Line[] {
   const lines: Line[] = [];
-  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+  text.split(LINE_BREAK_RE).forEach((raw, index) => {
     const line = index + 1;
     const control = raw.match(CONTROL_RE)?.[0];
     if (control !== undefined) {
       const code = control.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
       report(line, `contains an invisible control character (U+${code}); it was replaced by a space`);
     }
-    const clean = raw.replace(CONTROL_RE, ' ').replace(EDGE_SPACE_RE, '');
+    const clean = trimLine(raw.replace(CONTROL_RE, ' '));
     if (clean !== '') lines.push({ text: clean, line });
   });
   return lines;
@@ -181,8 +105,18 @@ const MONTH =
   '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
 const YEAR = '(?:,?\\s+\\d{4})?';
-/** `Mar 14`, `March 14`, `Sept 3`, `Mar 14, 2024`, `14 Mar`. */
-const DATE_RE = new RegExp(`^(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})${YEAR}$`, 'i');
+/** A listing's date line (whitespace collapsed): `Mar 14`, `March 14`, `Sept 3`, `Mar 14, 2024`, `14 Mar`. */
+export const DATE_LINE_RE = new RegExp(`^(?:${MONTH}\\s+${DAY}|${DAY}\\s+${MONTH})${YEAR}$`, 'i');
+
+/**
+ * The header lines of the shipped digests as written, before the date line, per layout: for writers of
+ * digest text (tests, tools). `Daily Papers` may follow `Subscribe`; in the dense layout `Subscribe` is
+ * glued to the first title and no date line follows.
+ */
+export const HEADER_LINES = {
+  spaced: ['new', 'Get trending papers in your email inbox!', 'Subscribe', 'byAK and the research community'],
+  dense: ['Get trending papers in your email inbox once a day!', 'Get trending papers in your email inbox!', 'Subscribe'],
+} as const;
 
 /** Known header lines of the listing page, matched case-insensitively on whitespace-collapsed text. */
 const HEADER_RES: readonly RegExp[] = [
@@ -202,11 +136,17 @@ type Header = { kind: 'date'; text: string } | { kind: 'header' } | { kind: 'glu
 /** Classify a line met before the first paper. */
 function matchHeader(text: string): Header {
   const collapsed = text.replace(/\s+/g, ' ');
-  if (DATE_RE.test(collapsed)) return { kind: 'date', text: collapsed };
+  if (DATE_LINE_RE.test(collapsed)) return { kind: 'date', text: collapsed };
   if (HEADER_RES.some((re) => re.test(collapsed))) return { kind: 'header' };
   const glued = GLUED_SUBSCRIBE_RE.exec(text);
   if (glued !== null) return { kind: 'glued', rest: text.slice(glued[0].length).trim() };
   return { kind: 'none' };
+}
+
+/** Whether a line (before the first paper) is one the parser skips as the page's header, the date line included. */
+export function isHeaderLine(text: string): boolean {
+  const kind = matchHeader(trimLine(text)).kind;
+  return kind === 'date' || kind === 'header';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,6 +161,7 @@ interface Listing {
 function readListing(input: readonly Line[], report: (line: number, message: string) => void): Listing {
   const lines = [...input];
   const listing: Listing = { date: null, entries: [] };
+  const spaced = isSpaced(input);
   let i = 0;
   while (i < lines.length) {
     const current = lines[i];
@@ -236,12 +177,13 @@ function readListing(input: readonly Line[], report: (line: number, message: str
       i++;
       continue;
     }
-    const step = pairAt(current, lines[i + 1], lines[i + 2], inHeader);
+    const step = pairAt(current, lines[i + 1], lines[i + 2], { inListing: !inHeader, spaced });
     if ('problem' in step) {
       report(current.line, step.problem);
       i++;
       continue;
     }
+    if (step.doubt !== undefined) report(step.abstract.line, step.doubt);
     const position = listing.entries.length + 1;
     listing.entries.push({ title: current.text, abstract: step.abstract.text, line: current.line, position });
     i += 2;
@@ -249,33 +191,81 @@ function readListing(input: readonly Line[], report: (line: number, message: str
   return listing;
 }
 
+/**
+ * Whether the file is in the blank-line layout (most of its lines separated by a blank line). There every
+ * line is a paragraph of the listing page, which alternates title and abstract.
+ */
+function isSpaced(lines: readonly Line[]): boolean {
+  let blankGaps = 0;
+  for (let k = 1; k < lines.length; k++) if ((lines[k]?.line ?? 0) - (lines[k - 1]?.line ?? 0) > 1) blankGaps++;
+  return blankGaps * 2 > lines.length - 1;
+}
+
+/** Where a line stands: after the first paper (the alternation is known) or not, and in which layout. */
+interface Context {
+  inListing: boolean;
+  spaced: boolean;
+}
+
 /** The abstract that pairs with `title` (the next line), or why `title` starts no pair and is skipped. */
-function pairAt(title: Line, next: Line | undefined, after: Line | undefined, beforeFirstPaper: boolean): { abstract: Line } | { problem: string } {
+/** A pair read (with a note when its abstract is doubtful), or why a line starts no pair. */
+type Step = { abstract: Line; doubt?: string } | { problem: string };
+
+/** The abstract that pairs with `title` (the next line), or why `title` starts no pair and is skipped. */
+function pairAt(title: Line, next: Line | undefined, after: Line | undefined, context: Context): Step {
   if (title.text.length > MAX_TITLE_CHARS) {
     return { problem: `a long text (${title.text.length} characters) ${quote(title.text)} stands where a title should be; it looks like an abstract without a title and was skipped` };
   }
-  if (next !== undefined && looksLikeAbstract(next, after)) return { abstract: next };
-  return { problem: noAbstractMessage(title, next, beforeFirstPaper) };
+  if (!context.inListing && next === undefined) return { problem: notHeaderMessage(title) };
+  if (next === undefined) return { problem: `title ${quote(title.text)} is the last line of the file and has no abstract after it; it was skipped` };
+  const verdict = judgeAbstract(next, after, context);
+  if (verdict === 'doubtful') {
+    const doubt = `a short line (${next.text.length} characters) without a final period stands where the abstract of ${quote(title.text)} should be; it was kept as that abstract (if it is a title, that paper's abstract is missing)`;
+    return { abstract: next, doubt };
+  }
+  if (verdict === true) return { abstract: next };
+  if (!context.inListing) return { problem: notHeaderMessage(title) };
+  return { problem: `title ${quote(title.text)} has no abstract after it (line ${next.line} looks like another title, not an abstract: ${verdict}); it was skipped` };
 }
 
-/** Why a title-sized line is skipped: nothing, or no abstract-like line, follows it. */
-function noAbstractMessage(title: Line, next: Line | undefined, beforeFirstPaper: boolean): string {
-  if (beforeFirstPaper) return `${quote(title.text)} is not a known header line and no abstract follows it; it was skipped`;
-  if (next === undefined) return `title ${quote(title.text)} is the last line of the file and has no abstract after it; it was skipped`;
-  return `title ${quote(title.text)} has no abstract after it (line ${next.line} looks like another title, not an abstract); it was skipped`;
+/** Why a line before the first paper is skipped. */
+function notHeaderMessage(title: Line): string {
+  return `${quote(title.text)} is not a known header line and no abstract follows it; it was skipped`;
 }
 
 /**
- * Whether `next` is the abstract of the line before it. Long lines always are, short ones never.
- * A medium line followed by a long one is ambiguous: it is an abstract if it ends like a sentence
- * (with a period: no title among 8,978 real ones does), otherwise it is a title and the long line its abstract.
+ * Whether `next`, the line in the abstract's place after a title, is that abstract (true), or else why it
+ * is taken for the next title. Long lines are always abstracts, and so are lines ending with a period (no
+ * title among 8,978 real ones does). Otherwise `next` is a title when the line after it cannot be one (it
+ * is too long for a title or ends with a period): that abstract needs `next` as its title. Failing that
+ * evidence, a line of abstract length is the abstract. A shorter one is 'doubtful' in the blank-line layout
+ * once the listing has begun: it alternates title and abstract, so the line is kept as the abstract (real
+ * one-sentence abstracts are short), with a note, as a title whose abstract is missing looks the same.
  */
-function looksLikeAbstract(next: Line, after: Line | undefined): boolean {
+function judgeAbstract(next: Line, after: Line | undefined, context: Context): true | 'doubtful' | string {
   const length = next.text.length;
   if (length > MAX_TITLE_CHARS) return true;
-  if (length < MIN_ABSTRACT_CHARS) return false;
-  if (after === undefined || after.text.length <= MAX_TITLE_CHARS) return true;
-  return /\.["'”)\]]?$/.test(next.text);
+  if (!context.inListing && matchHeader(next.text).kind !== 'none') return 'it is a header line';
+  if (endsLikeSentence(next.text)) return true;
+  const abstractAfter = after === undefined ? null : onlyAnAbstract(after);
+  if (after !== undefined && abstractAfter !== null) {
+    return `it does not end with a period, and line ${after.line}, ${abstractAfter}, is the abstract that follows it`;
+  }
+  if (length >= MIN_ABSTRACT_CHARS) return true;
+  if (context.inListing && context.spaced) return 'doubtful';
+  return `it is short (${length} characters) and does not end with a period`;
+}
+
+/** Why `line` can only be an abstract (too long for a title, or ending with a period), or null if it could be a title. */
+function onlyAnAbstract(line: Line): string | null {
+  if (line.text.length > MAX_TITLE_CHARS) return `${line.text.length} characters long (too long for a title)`;
+  if (endsLikeSentence(line.text)) return 'which ends with a period as no title does';
+  return null;
+}
+
+/** Whether a line ends like a sentence: a period, perhaps followed by a closing quote or bracket. */
+function endsLikeSentence(text: string): boolean {
+  return /\.["'”)\]]?$/.test(text);
 }
 
 /** A line quoted for a message, shortened to about 60 characters. */
