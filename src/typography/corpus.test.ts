@@ -1,34 +1,12 @@
 /** Every title and abstract of the shipped digests and of two listings of the benchmark corpus, through the public API. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { SAMPLE_DIR, SEED_DIR } from '../../tests/digest-fixtures';
+import { SAMPLE_DIR, SEED_DIR, readDigests } from '../../tests/digest-fixtures';
 import { P, R } from './test-helpers';
 
-const HEADER_LINES = new Set([
-  'new',
-  'Get trending papers in your email inbox!',
-  'Get trending papers in your email inbox once a day!',
-  'Subscribe',
-  'Daily Papers',
-  'byAK and the research community',
-]);
-
+/** Every distinct title and abstract of the seed and the sample listings, as the parser reads them. */
 function corpusTexts(): string[] {
-  const dirs = [SEED_DIR, SAMPLE_DIR];
-  const texts = new Set<string>();
-  for (const dir of dirs) {
-    for (const file of readdirSync(dir).sort()) {
-      if (!file.endsWith('.txt')) continue;
-      const raw = readFileSync(join(dir, file), 'utf8').replace(/^\uFEFF/, '');
-      for (const line of raw.split(/\r?\n/)) {
-        const t = line.trim().replace(/^Subscribe(?=\S)/, '');
-        if (!t || HEADER_LINES.has(t) || /^[A-Z][a-z]{2} \d{1,2}$/.test(t)) continue;
-        texts.add(t);
-      }
-    }
-  }
-  return [...texts];
+  const entries = [SEED_DIR, SAMPLE_DIR].flatMap((dir) => readDigests(dir)).flatMap((d) => d.entries);
+  return [...new Set(entries.flatMap((e) => [e.title, e.abstract]))];
 }
 
 function visibleText(html: string): string {
