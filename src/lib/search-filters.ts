@@ -1,5 +1,5 @@
 /** The Pagefind filter value of every topic and digest, computed once per build (pages and cache keys share them). */
-import { filterValues } from '../scripts/search-index';
+import { filterValues } from '../views/search-index';
 import { digestName } from './links';
 import type { Site } from './site-data';
 

@@ -3,7 +3,7 @@ import { plainText } from '../typography';
 import { digestName, digestUrl, findPaperUrls, paperUrl, termUrl, topicUrl } from '../lib/links';
 import { must, type PaperEntry, type Site } from '../lib/site-data';
 import { searchFilters } from '../lib/search-filters';
-import { sortKey, termsText } from '../scripts/search-index';
+import { sortKey, termsText } from './search-index';
 import type { PageSettings } from '../site-config';
 
 /** A key term chip: linked when the term has a page. */

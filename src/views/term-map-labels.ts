@@ -17,7 +17,7 @@ import {
   round,
   wrapLabel,
   type LabelCandidate,
-} from '../scripts/map-layout';
+} from '../client/map-layout';
 import type { MapNode } from '../pipeline/types';
 
 /** The map's frame: padding around the layout and the viewBox size. */
