@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { labelBox } from './layout';
+import { labelBox } from './force-layout';
 import { mergeDigests } from './merge';
 import { paperVectors } from './related';
 import { extractTerms } from './terms';

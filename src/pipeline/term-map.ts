@@ -6,7 +6,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { cooccurrence } from './cooccurrence';
-import { layout, type LayoutNode, type LayoutOptions } from './layout';
+import { layout, type LayoutNode, type LayoutOptions } from './force-layout';
 import { DEFAULT_SEED, mulberry32 } from './random';
 import { LABEL_SEPARATOR, type ClassTerm } from './topic-labels';
 import type { MapLink, MapNode, TermMap } from './types';

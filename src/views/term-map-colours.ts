@@ -3,7 +3,7 @@
  * clusters differ. On topic maps only the largest sub-clusters (3+ terms, at most 7) get a hue; the small ones
  * and the unlinked terms share the neutral grey slot, so the legend stays short and meaningful.
  */
-import { PALETTE_SIZE, assignColours } from '../client/map-layout';
+import { PALETTE_SIZE, assignColours } from '../client/map-geometry';
 import type { MapNode } from '../pipeline/types';
 
 /** A colour group of the map (a sub-cluster, or a topic on the corpus map). */

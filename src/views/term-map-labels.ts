@@ -17,7 +17,7 @@ import {
   round,
   wrapLabel,
   type LabelCandidate,
-} from '../client/map-layout';
+} from '../client/map-geometry';
 import type { MapNode } from '../pipeline/types';
 
 /** The map's frame: padding around the layout and the viewBox size. */

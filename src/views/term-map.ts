@@ -3,7 +3,7 @@
  * their first-paint label positions, the legend and the table of the same content. Heaviest terms first
  * (`i`, the index the client script uses); drawn lightest first so heavier terms sit on top.
  */
-import { LABEL_BASELINE, PLACE_LINE_PX, linkStyle, nodeRadius, round } from '../client/map-layout';
+import { LABEL_BASELINE, PLACE_LINE_PX, linkStyle, nodeRadius, round } from '../client/map-geometry';
 import { papersText } from '../client/map-filter';
 import { termUrl } from '../lib/links';
 import type { TermMap } from '../pipeline/types';

@@ -19,7 +19,7 @@ import {
   placeLabels,
   type LabelCandidate,
   type LabelPlacement,
-} from './map-layout';
+} from './map-geometry';
 import { filterStatus, papersText, resolveTerm, termFromUrl, termParam, urlWithTerm } from './map-filter';
 
 interface MapNodeEl {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelBox, layout, type LayoutLink, type LayoutNode } from './layout';
+import { labelBox, layout, type LayoutLink, type LayoutNode } from './force-layout';
 
 const labels = [
   'mixture of experts',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LABEL_BASELINE, assignColours, discScale, estimateTextWidth, labelShift, linkStyle, nodeRadius, placeLabels, wrapLabel } from './map-layout';
+import { LABEL_BASELINE, assignColours, discScale, estimateTextWidth, labelShift, linkStyle, nodeRadius, placeLabels, wrapLabel } from './map-geometry';
 
 describe('nodeRadius', () => {
   it('makes area proportional to papers, with a visible minimum', () => {

@@ -1,6 +1,6 @@
 /**
  * Pure geometry of the term map, shared by the build-time SVG (TermMap.astro) and the client
- * script (term-map.ts): glyph sizes in CSS pixels, link styles, label placement without overlaps
+ * script (term-map-element.ts): glyph sizes in CSS pixels, link styles, label placement without overlaps
  * and a colour assignment that keeps neighbouring clusters apart. No DOM, no I/O.
  */
 
@@ -13,7 +13,7 @@ export const LABEL_PX = 12.5;
 export const LABEL_LINE = 1.2;
 /**
  * The pipeline centres each node's circle-plus-label stack on (x, y), so the circle sits this many
- * CSS px above the point and the label below it (see the `labelBox` of src/pipeline/layout.ts).
+ * CSS px above the point and the label below it (see the `labelBox` of src/pipeline/force-layout.ts).
  */
 export const LIFT_PX = (LABEL_PX * LABEL_LINE) / 2;
 /** Font size of place (topic) labels in CSS pixels. */
