@@ -4,6 +4,7 @@
  * per paper, the pairs of its candidate terms.
  */
 import type { MapLink } from './types';
+import { compareText, roundSignificant } from './order';
 
 /** Options of {@link cooccurrence}. */
 export interface CooccurrenceOptions {
@@ -28,10 +29,6 @@ export interface Cooccurrence {
   links: MapLink[];
 }
 
-/** Rounds to 4 significant digits for stable, compact JSON. */
-function round4(v: number): number {
-  return Number(v.toPrecision(4));
-}
 
 /**
  * Counts, over the given papers' term lists, how many papers use each candidate term and each
@@ -46,7 +43,7 @@ export function cooccurrence(
   const minCount = options.minCount ?? 1;
   const minStrength = options.minStrength ?? 0;
   const perNode = options.maxLinksPerNode ?? 6;
-  const ids = [...new Set(candidates)].sort(cmp);
+  const ids = [...new Set(candidates)].sort(compareText);
   const index = new Map(ids.map((id, i) => [id, i]));
   const m = ids.length;
   const freq = new Int32Array(m);
@@ -92,7 +89,7 @@ export function cooccurrence(
   }
   const links: MapLink[] = [...survivors]
     .sort((a, b) => a.i - b.i || a.j - b.j)
-    .map((l) => ({ source: ids[l.i] ?? '', target: ids[l.j] ?? '', strength: round4(l.strength), count: l.count }));
+    .map((l) => ({ source: ids[l.i] ?? '', target: ids[l.j] ?? '', strength: roundSignificant(l.strength, 4), count: l.count }));
   const frequency = new Map<string, number>();
   ids.forEach((id, i) => {
     if ((freq[i] ?? 0) > 0) frequency.set(id, freq[i] ?? 0);
@@ -100,7 +97,3 @@ export function cooccurrence(
   return { papers: n, frequency, links };
 }
 
-/** Code-unit string comparison (locale-independent). */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

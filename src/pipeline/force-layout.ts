@@ -18,6 +18,7 @@ import {
   type SimulationNodeDatum,
 } from 'd3-force';
 import { DEFAULT_SEED, mulberry32 } from './random';
+import { compareText, roundTo } from './order';
 
 /**
  * A node to lay out: a circle of `radius` (0 or absent: none) at (x, y) with its label, set at
@@ -303,11 +304,6 @@ function removeOverlaps(nodes: SimNode[], rounds: number, random: () => number):
   });
 }
 
-/** Rounds to one decimal. */
-function round1(v: number): number {
-  const r = Math.round(v * 10) / 10;
-  return Object.is(r, -0) ? 0 : r;
-}
 
 /**
  * Lays out labelled nodes with d3-force (fixed ticks, seeded random source, phyllotaxis start in
@@ -322,7 +318,7 @@ export function layout(nodes: readonly LayoutNode[], links: readonly LayoutLink[
   const ticks = options.ticks ?? 300;
   const random = mulberry32(options.seed ?? DEFAULT_SEED);
 
-  const sorted = [...nodes].sort((a, b) => (b.radius ?? 0) - (a.radius ?? 0) || b.fontSize - a.fontSize || cmp(a.id, b.id));
+  const sorted = [...nodes].sort((a, b) => (b.radius ?? 0) - (a.radius ?? 0) || b.fontSize - a.fontSize || compareText(a.id, b.id));
   const sim: SimNode[] = sorted.map((n) => {
     const box = labelBox(n.label, n.fontSize, n.radius);
     return { id: n.id, cluster: n.cluster, w: box.width, h: box.height };
@@ -331,7 +327,7 @@ export function layout(nodes: readonly LayoutNode[], links: readonly LayoutLink[
   const simLinks: SimLink[] = links
     .filter((l) => known.has(l.source) && known.has(l.target) && l.source !== l.target && l.strength > 0)
     .map((l) => ({ source: l.source, target: l.target, strength: l.strength }))
-    .sort((a, b) => cmp(String(a.source), String(b.source)) || cmp(String(a.target), String(b.target)));
+    .sort((a, b) => compareText(String(a.source), String(b.source)) || compareText(String(a.target), String(b.target)));
   const maxStrength = Math.max(1e-9, ...simLinks.map((l) => l.strength));
   const degree = new Map<string, number>();
   for (const l of simLinks) {
@@ -345,7 +341,7 @@ export function layout(nodes: readonly LayoutNode[], links: readonly LayoutLink[
   if (anchors) {
     // Start every node near its anchor, in a small phyllotaxis per cluster, largest box first.
     const seen = new Map<number, number>();
-    for (const n of [...sim].sort((a, b) => b.w * b.h - a.w * a.h || cmp(a.id, b.id))) {
+    for (const n of [...sim].sort((a, b) => b.w * b.h - a.w * a.h || compareText(a.id, b.id))) {
       const k = seen.get(n.cluster) ?? 0;
       seen.set(n.cluster, k + 1);
       const anchor = anchors.get(n.cluster) ?? { x: 0, y: 0 };
@@ -419,13 +415,9 @@ export function layout(nodes: readonly LayoutNode[], links: readonly LayoutLink[
   const offsetX = width / 2 - (x0 + x1) / 2;
   const offsetY = height / 2 - (y0 + y1) / 2;
   const positions = new Map<string, { x: number; y: number }>();
-  for (const n of [...sim].sort((a, b) => cmp(a.id, b.id))) {
-    positions.set(n.id, { x: round1(scale * (n.x ?? 0) + offsetX), y: round1(scale * (n.y ?? 0) + offsetY) });
+  for (const n of [...sim].sort((a, b) => compareText(a.id, b.id))) {
+    positions.set(n.id, { x: roundTo(scale * (n.x ?? 0) + offsetX, 1), y: roundTo(scale * (n.y ?? 0) + offsetY, 1) });
   }
   return { positions, width, height };
 }
 
-/** Code-unit string comparison (locale-independent). */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

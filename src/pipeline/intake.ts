@@ -11,6 +11,7 @@ import { mergeDigests } from './merge';
 import { paperKey } from './normalize';
 import { LINE_BREAK_RE, trimLineEnd } from './parse';
 import type { Paper, ParsedDigest, Problem, RawEntry } from './types';
+import { plural } from './report';
 
 /** Digest text in the stored form: no BOM, LF line endings, no trailing whitespace on a line (as the parser trims it), one final newline. */
 export function normalizeDigestText(text: string): string {
@@ -93,7 +94,6 @@ export function reviewIncoming(existing: readonly ParsedDigest[], incoming: Pars
   const fresh = entries.filter((e) => !known.has(paperKey(e.title)));
   const present = entries.filter((e) => known.has(paperKey(e.title)));
   const problems = alone.problems;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   let refusal: string | null = null;
   let forceable = true;
   if (entries.length === 0) {

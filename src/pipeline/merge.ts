@@ -9,6 +9,7 @@
 import { paperKey } from './normalize';
 import { paperId, paperSlug } from './slug';
 import type { Appearance, Corpus, DigestInfo, ParsedDigest, Paper, Problem } from './types';
+import { compareText } from './order';
 
 /** A paper before its id and slug are assigned. */
 interface Draft {
@@ -39,7 +40,7 @@ export function mergeDigests(parsed: readonly ParsedDigest[]): Corpus {
   const idOf = (key: string): string => ids.get(key) ?? '';
   const papers: Paper[] = [...drafts.values()]
     .map((d) => ({ id: idOf(d.key), slug: slugs.get(d.key) ?? '', ...d }))
-    .sort((a, b) => compare(a.id, b.id));
+    .sort((a, b) => compareText(a.id, b.id));
   const digests: DigestInfo[] = parsed.map((d, order) => ({
     id: d.id,
     file: d.file,
@@ -113,7 +114,3 @@ function sortByLine(problems: readonly Problem[]): Problem[] {
   return [...problems].sort((a, b) => a.line - b.line);
 }
 
-/** Locale-independent string order. */
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

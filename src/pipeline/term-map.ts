@@ -10,6 +10,7 @@ import { layout, type LayoutNode, type LayoutOptions } from './force-layout';
 import { DEFAULT_SEED, mulberry32 } from './random';
 import { LABEL_SEPARATOR, type ClassTerm } from './topic-labels';
 import type { MapLink, MapNode, TermMap } from './types';
+import { compareText } from './order';
 
 /** Display label of a term id (e.g. from a `Map` of `Term.label`s). */
 export type TermLabeller = (id: string) => string;
@@ -57,10 +58,6 @@ export function topicMapSize(size: number, maxNodes = 80): number {
   return Math.min(maxNodes, Math.max(15, 2 * size));
 }
 
-/** Code-unit string comparison (locale-independent). */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /**
  * Louvain sub-clusters of a term graph (link weight = association strength, seeded), numbered
@@ -93,7 +90,7 @@ export function termClusters(order: readonly string[], links: readonly MapLink[]
 
 /** Nodes sorted by weight descending, then term id. */
 function sortNodes(nodes: MapNode[]): MapNode[] {
-  return nodes.sort((a, b) => b.weight - a.weight || cmp(a.term, b.term));
+  return nodes.sort((a, b) => b.weight - a.weight || compareText(a.term, b.term));
 }
 
 /**
@@ -119,7 +116,7 @@ export function topicMap(
     maxLinksPerNode: options.maxLinksPerNode ?? 5,
   });
   const terms = chosen.filter((t) => co.frequency.has(t));
-  const order = [...terms].sort((a, b) => (co.frequency.get(b) ?? 0) - (co.frequency.get(a) ?? 0) || cmp(a, b));
+  const order = [...terms].sort((a, b) => (co.frequency.get(b) ?? 0) - (co.frequency.get(a) ?? 0) || compareText(a, b));
   const clusters = termClusters(order, co.links, options.seed);
   return place(
     order.map((term) => ({ term, label: label(term), weight: co.frequency.get(term) ?? 0, x: 0, y: 0, cluster: clusters.get(term) ?? 0 })),

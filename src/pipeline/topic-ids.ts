@@ -18,6 +18,7 @@
 // Named with its .ts extension: astro.config.mjs loads this module (through topic-state-file.ts) with Node's own
 // type stripping, which resolves no extensionless import.
 import { LABEL_SEPARATOR } from './topic-labels.ts';
+import { compareText, roundTo } from './order';
 
 /** Version of the state file format written by {@link assignTopicIds}. */
 export const TOPIC_STATE_VERSION = 1;
@@ -126,15 +127,11 @@ function compareIds(a: string, b: string): number {
   if (Number.isNaN(na) || Number.isNaN(nb)) {
     if (!Number.isNaN(na)) return -1;
     if (!Number.isNaN(nb)) return 1;
-    return a < b ? -1 : a > b ? 1 : 0;
+    return compareText(a, b);
   }
-  return na - nb || (a < b ? -1 : a > b ? 1 : 0);
+  return na - nb || compareText(a, b);
 }
 
-/** Rounds a share to 2 decimals. */
-function roundShare(x: number): number {
-  return Math.round(x * 100) / 100;
-}
 
 /** An empty state (no topics known yet). */
 export function emptyTopicState(): TopicState {
@@ -238,7 +235,7 @@ export function assignTopicIds(
     if (taken.has(j)) return;
     const size = new Set(topic.papers).size;
     const movedTo = [...(overlapsOf[j] ?? new Map<number, number>())]
-      .map(([i, overlap]) => ({ id: ids[i] ?? '', share: roundShare(overlap / size) }))
+      .map(([i, overlap]) => ({ id: ids[i] ?? '', share: roundTo(overlap / size, 2) }))
       .sort((a, b) => b.share - a.share || compareIds(a.id, b.id));
     const entry: RetiredTopic = { id: topic.id, slug: topic.slug, label: topic.label, movedTo };
     if (topic.aliases && topic.aliases.length > 0) entry.aliases = [...topic.aliases];
@@ -304,7 +301,7 @@ export function topicRedirects(state: TopicState): TopicRedirect[] {
     const targets = [...shares]
       .map(([id, share]) => {
         const t = live.get(id);
-        return { id, slug: t?.slug ?? '', label: t?.label ?? '', share: roundShare(share) };
+        return { id, slug: t?.slug ?? '', label: t?.label ?? '', share: roundTo(share, 2) };
       })
       .filter((t) => t.share > 0)
       .sort((a, b) => b.share - a.share || compareIds(a.id, b.id));
