@@ -31,7 +31,8 @@ describe('index views', () => {
       { label: 'mixture of experts · router', url: '/topics/moe-topic/', papers: 2, terms: 'mixture of experts, gone' },
       { label: 'other', url: '/topics/other/', papers: 1, terms: '' },
     ]);
-    expect(termsIndexView(site).terms.map((t) => t.label)).toEqual(['mixture of experts', 'router']);
+    expect(termsIndexView(site, 3).terms.map((t) => t.label)).toEqual(['mixture of experts', 'router']);
+    expect(termsIndexView(site, 3).minPapers).toBe(3);
     expect(digestsIndexView(site).digests).toEqual([
       { name: 'Undated (#2)', url: '/digests/d2/', file: '001_b.txt', papers: 3, newPapers: 2, seenBefore: 1 },
       { name: 'Mar 14', url: '/digests/d1/', file: '000_a.txt', papers: 1, newPapers: 1, seenBefore: 0 },

@@ -69,13 +69,16 @@ export function topicsIndexView(site: Site, pages: PageSettings): TopicsIndexVie
 /** The key terms with a page, A–Z, with their number of papers. */
 export interface TermsIndexView {
   termCount: number;
+  /** How many papers a term needs for a page (the analysis's setting), for the page's description. */
+  minPapers: number;
   terms: { label: string; url: string; papers: number }[];
 }
 
 /** The view of `/terms/`. */
-export function termsIndexView(site: Site): TermsIndexView {
+export function termsIndexView(site: Site, minPapers: number): TermsIndexView {
   return {
     termCount: site.terms.length,
+    minPapers,
     terms: [...site.terms]
       .sort((a, b) => a.data.label.localeCompare(b.data.label, 'en') || a.id.localeCompare(b.id))
       .map((t) => ({ label: t.data.label, url: termUrl(t.data.slug), papers: t.data.papers.length })),
