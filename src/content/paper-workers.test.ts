@@ -2,7 +2,8 @@
 import { describe, expect, test } from 'vitest';
 import { readDigests } from '../../tests/digest-fixtures';
 import { analyze, beginAnalysis } from '../pipeline/analyze';
-import { analyze as tokenize, encodeTokens } from '../pipeline/nlp';
+import { encodeTokens } from '../pipeline/token-codec';
+import { tokenize } from '../pipeline/tokenize';
 import { phraseFinder, type PaperPhrases, type TermPlan } from '../pipeline/terms';
 import { analyzeDigests, type PhrasePool } from './analyze-digests';
 import { PaperWorkers } from './paper-workers';

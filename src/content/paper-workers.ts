@@ -1,7 +1,7 @@
 /**
  * The per-paper pass of the term extraction in worker processes, one per core: tagging every title and abstract
  * and finding their phrases is most of a cold analysis, and each paper's result depends on the corpus-wide
- * setup and the paper alone (the pipeline's `phraseFinder`; `analyze` in `nlp.ts` reads every text as if it
+ * setup and the paper alone (the pipeline's `phraseFinder`; `tokenize` reads every text as if it
  * were the first), so the results are exactly those one thread would give.
  *
  * Processes, not worker threads: memory a worker thread used stays with the build's process after the thread

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { analyze } from '../pipeline/analyze';
-import { analyze as tokenize } from '../pipeline/nlp';
+import { tokenize } from '../pipeline/tokenize';
 import { readDigests } from '../../tests/digest-fixtures';
 import { loadTokenCache, saveTokenCache, textKey, TOKEN_CACHE_NAME, tokenCachePath } from './token-cache';
 

@@ -1,7 +1,8 @@
 /** The token memo never changes the analysis: cold (filling it) or warm (every text from it), the output is the same. */
 import { describe, expect, test } from 'vitest';
 import { analyze, type SiteData } from './analyze';
-import { decodeTokens, encodeTokens, type EncodedTokens, type NlpToken } from './nlp';
+import { decodeTokens, encodeTokens, type EncodedTokens } from './token-codec';
+import type { NlpToken } from './tokenize';
 import type { TokenMemo } from './terms';
 import type { ParsedDigest } from './types';
 import { readDigests } from '../../tests/digest-fixtures';

@@ -10,7 +10,8 @@
  */
 import { findDefinitions, type AcronymDefinition } from './acronyms';
 import { singular } from './inflect';
-import { analyze, cleanText, decapitalizeTitle, type NlpToken } from './nlp';
+import { cleanText, decapitalizeTitle } from './clean-text';
+import { tokenize, type NlpToken } from './tokenize';
 import { acronymKey, extractPhrases, foldText, foldWord, groupKey, headIndex, PhraseTrie, type PhraseContext, type PhraseOccurrence } from './phrases';
 import { hashString, slugify } from './slug';
 import { GENERIC_MODIFIERS, GENERIC_NOUNS, GENERIC_VERBS, OF_TERMS } from './stopwords';
@@ -33,7 +34,7 @@ export interface TermOptions {
 
 /**
  * A store of tokenized texts, kept by the caller across runs. Tokens depend on the text alone (see
- * `analyze` in `nlp.ts`), so a stored text gives exactly the tokens tokenizing it would give.
+ * `tokenize.ts`), so a stored text gives exactly the tokens tokenizing it would give.
  */
 export interface TokenMemo {
   /** The tokens of a text, if stored. They are shared: never modify them. */
@@ -44,10 +45,10 @@ export interface TokenMemo {
 
 /** The tokens of a text: from the memo when it has them, else tokenized (and given to the memo). */
 function tokensOf(text: string, memo: TokenMemo | undefined): readonly NlpToken[] {
-  if (memo === undefined) return analyze(text);
+  if (memo === undefined) return tokenize(text);
   let tokens = memo.get(text);
   if (tokens === undefined) {
-    tokens = analyze(text);
+    tokens = tokenize(text);
     memo.set(text, tokens);
   }
   return tokens;
@@ -87,7 +88,7 @@ function prepare(paper: Paper): Prepared {
   return { texts, defs: texts.flatMap((text) => findDefinitions(text)) };
 }
 
-/** The texts of a paper that are tokenized, as {@link analyze} gets them: the cleaned title (lower-cased where Title Case) and abstract. */
+/** The texts of a paper that are tokenized, as {@link tokenize} gets them: the cleaned title (lower-cased where Title Case) and abstract. */
 export function paperTexts(paper: Pick<Paper, 'title' | 'abstract'>): [title: string, abstract: string] {
   return [decapitalizeTitle(cleanText(paper.title)), cleanText(paper.abstract)];
 }
