@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { analyze, type SiteData } from './analyze';
 import { decodeTokens, encodeTokens, type EncodedTokens } from './token-codec';
 import type { NlpToken } from './tokenize';
-import type { TokenMemo } from './terms';
+import { inProcessPass, type TokenMemo } from './paper-pass';
 import type { ParsedDigest } from './types';
 import { readDigests } from '../../tests/digest-fixtures';
 
@@ -30,7 +30,7 @@ function mapMemo(store = new Map<string, readonly NlpToken[]>()) {
 describe('analyze with a token memo', () => {
   const plain: SiteData = analyze(seed());
   const cold = mapMemo();
-  const withCold = analyze(seed(), { tokenMemo: cold.memo });
+  const withCold = analyze(seed(), { perPaper: inProcessPass(cold.memo) });
 
   test('cold: same output; every one of the 796 texts (all distinct) tokenized once and stored', () => {
     expect(withCold).toEqual(plain);
@@ -40,7 +40,7 @@ describe('analyze with a token memo', () => {
 
   test('warm: same output, nothing tokenized', () => {
     const warm = mapMemo(cold.store);
-    expect(analyze(seed(), { tokenMemo: warm.memo })).toEqual(plain);
+    expect(analyze(seed(), { perPaper: inProcessPass(warm.memo) })).toEqual(plain);
     expect(warm.counts).toEqual({ hits: 796, misses: 0, sets: 0 });
   });
 
@@ -59,15 +59,15 @@ describe('analyze with a token memo', () => {
         throw new Error('nothing should be tokenized');
       },
     };
-    expect(analyze(seed(), { tokenMemo: memo })).toEqual(plain);
+    expect(analyze(seed(), { perPaper: inProcessPass(memo) })).toEqual(plain);
     expect(decoded).toBe(796);
   });
 
   test('a partly filled memo (one digest less): same output', () => {
     const partial = mapMemo();
-    analyze(seed().slice(0, 4), { tokenMemo: partial.memo });
+    analyze(seed().slice(0, 4), { perPaper: inProcessPass(partial.memo) });
     const before = partial.store.size;
-    expect(analyze(seed(), { tokenMemo: partial.memo })).toEqual(plain);
+    expect(analyze(seed(), { perPaper: inProcessPass(partial.memo) })).toEqual(plain);
     expect(partial.store.size).toBe(796);
     expect(before).toBeLessThan(796);
   });

@@ -5,7 +5,8 @@
  */
 import { digestNames } from './digest-names';
 import { mergeDigests } from './merge';
-import { findPaperPhrases, finishTerms, prepareTerms, type PhraseTally, type TermExtraction, type TermPlan, type TokenMemo } from './terms';
+import type { PerPaperPass } from './paper-pass';
+import { extractTerms, type TermExtraction } from './terms';
 import { knnGraph } from './vectors';
 import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
@@ -65,10 +66,15 @@ export interface SiteData {
 export interface AnalyzeOptions {
   /** The topic-id memory of the previous build (null: number topics afresh). */
   previousTopics?: TopicState | null;
-  /** Wraps each stage, e.g. to time it; must call `run` and return its result. */
+  /** Wraps each stage, e.g. to time it; must call `run` and return its result (the per-paper pass's may be a promise). */
   stage?: <T>(name: string, run: () => T) => T;
-  /** Tokens of texts tokenized in earlier builds (see {@link TokenMemo}); the output is the same with or without it. */
-  tokenMemo?: TokenMemo;
+  /**
+   * Runs the per-paper pass (tagging every title and abstract: most of a cold analysis); default: on this
+   * thread, tokenizing every text (`inProcessPass()`; give `inProcessPass(memo)` to reuse tokens of earlier
+   * builds). A pass that gives a promise (worker processes) makes the analysis give one. The output is the same
+   * whichever pass runs.
+   */
+  perPaper?: PerPaperPass;
 }
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
@@ -89,37 +95,23 @@ export const TERM_PAGE_MIN_PAPERS = 3;
 const identity = <T>(_name: string, run: () => T): T => run();
 
 /** Runs every stage of the analysis on parsed digests (given in arrival order). */
-export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions = {}): SiteData {
-  const start = beginAnalysis(parsed, options);
-  const phrases = (options.stage ?? identity)('phrases', () => findPaperPhrases(start.plan, options.tokenMemo));
-  return finishAnalysis(start, phrases, options);
-}
-
-/** The analysis up to its per-paper pass: the merged corpus and the corpus-wide part of the term extraction. */
-export interface AnalysisStart {
-  corpus: Corpus;
-  /** Title/abstract pairs read (before merging). */
-  pairs: number;
-  /** What the per-paper pass needs ({@link TermPlan.setup}, {@link TermPlan.jobs}) and what the rest goes on with. */
-  plan: TermPlan;
-}
-
-/**
- * The stages before the per-paper pass (tagging every title and abstract: most of the analysis). That pass
- * ({@link findPaperPhrases}, or `phraseFinder` per paper on other threads) gives what {@link finishAnalysis} needs.
- */
-export function beginAnalysis(parsed: readonly ParsedDigest[], options: Pick<AnalyzeOptions, 'stage'> = {}): AnalysisStart {
+export function analyze(parsed: readonly ParsedDigest[], options?: AnalyzeOptions & { perPaper?: PerPaperPass<void> }): SiteData;
+/** The same, with a per-paper pass that runs elsewhere (gives a promise). */
+export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions & { perPaper: PerPaperPass<Promise<void>> }): Promise<SiteData>;
+/** The same, with whichever per-paper pass. */
+export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions): SiteData | Promise<SiteData>;
+export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions = {}): SiteData | Promise<SiteData> {
   const stage = options.stage ?? identity;
   const corpus = stage('merge', () => mergeDigests(parsed));
-  const plan = stage('term-forms', () => prepareTerms(corpus.papers));
-  return { corpus, pairs: parsed.reduce((n, d) => n + d.entries.length, 0), plan };
+  const pairs = parsed.reduce((n, d) => n + d.entries.length, 0);
+  const extraction: TermExtraction | Promise<TermExtraction> = extractTerms(corpus.papers, { perPaper: options.perPaper, stage });
+  const rest = (terms: TermExtraction): SiteData => analyzeTerms(corpus, pairs, terms, options);
+  return extraction instanceof Promise ? extraction.then(rest) : rest(extraction);
 }
 
-/** Every stage after the per-paper pass: `phrases` has counted its result for every one of `start.plan.jobs`. */
-export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, options: Omit<AnalyzeOptions, 'tokenMemo'> = {}): SiteData {
+/** Every stage after the term extraction: vectors, topics, related papers, maps, term pages, digest news. */
+function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction, options: AnalyzeOptions): SiteData {
   const stage = options.stage ?? identity;
-  const { corpus } = start;
-  const extraction = stage('terms', () => finishTerms(start.plan, phrases));
   const vectors = stage('vectors', () => paperVectors(extraction));
   const knn = stage('knn', () => knnGraph(vectors, KNN));
   const clustered = stage('topics', () =>
@@ -163,7 +155,7 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
     terms,
     corpus: {
       digests: corpus.digests.length,
-      pairs: start.pairs,
+      pairs,
       papers: corpus.papers.length,
       duplicates: corpus.duplicates,
       problems: corpus.problems,

@@ -12,7 +12,7 @@ import { mergeDigests } from './merge';
 import { decodeTokens, encodeTokens } from './token-codec';
 import { tokenize, type NlpToken } from './tokenize';
 import { resetWink } from './wink';
-import { paperTexts } from './terms';
+import { paperTexts } from './term-plan';
 import { readDigests } from '../../tests/digest-fixtures';
 
 const FULL = process.env.NLP_HISTORY_FULL === '1';
