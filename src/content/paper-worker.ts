@@ -5,7 +5,7 @@
  */
 import { decodeTokens, encodeTokens, type EncodedTokens } from '../pipeline/token-codec';
 import { tokenize, type NlpToken } from '../pipeline/tokenize';
-import { phraseFinder, type PaperJob, type PaperPhrases, type PhraseFinder, type PhraseSetup } from '../pipeline/terms';
+import { phraseFinder, type PaperJob, type PaperPhrases, type PhraseFinder, type PhraseSetup } from '../pipeline/paper-pass';
 
 /** A message to the worker: the corpus-wide setup (first), then batches of papers, then `close` (the thread ends). */
 export type PaperWorkerRequest =

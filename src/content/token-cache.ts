@@ -12,7 +12,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeTokens, encodeTokens, type EncodedTokens } from '../pipeline/token-codec';
 import type { NlpToken } from '../pipeline/tokenize';
-import type { TokenMemo } from '../pipeline/terms';
+import type { TokenMemo } from '../pipeline/paper-pass';
 
 /** Name of the cache file inside Astro's cache folder. */
 export const TOKEN_CACHE_NAME = 'paper-explorer-tokens.json';
