@@ -10,57 +10,12 @@ import { extractTerms, type TermExtraction } from './terms';
 import { knnGraph } from './vectors';
 import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
-import { assignTopicIds, topicRedirects, type TopicRedirect, type TopicState } from './topic-ids';
-import { corpusMap, topicMap, type CorpusMap } from './term-map';
-import type { Corpus, DigestInfo, ParsedDigest, Paper, PaperAnalysis, Problem, Term, TermMap, Topic, WeightedTerm } from './types';
+import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
+import { corpusMap, topicMap } from './term-map';
+import type { AnalysedDigest, AnalysedPaper, AnalysedTerm, SiteData } from './site-data';
+import type { Corpus, ParsedDigest, Term, TermMap, Topic } from './types';
 
-/** A paper with everything its page shows. */
-export interface AnalysedPaper extends Omit<Paper, 'id'>, Omit<PaperAnalysis, 'terms'> {
-  id: string;
-  terms: (WeightedTerm & { label: string })[];
-}
-
-/** A digest with what it brought. */
-export interface AnalysedDigest extends DigestInfo {
-  /** Display name (see {@link digestNames}): the date label, made unique. */
-  name: string;
-  newPapers: string[];
-  grownTopics: { topic: string; added: number }[];
-  newTerms: string[];
-}
-
-/** A term with a page, and the terms most often used with it. */
-export interface AnalysedTerm extends Term {
-  cooccurring: { term: string; count: number }[];
-}
-
-/** A topic with its term map. */
-export interface AnalysedTopic extends Topic {
-  map: TermMap;
-}
-
-/** Corpus-wide facts and the corpus map. */
-export interface CorpusSummary {
-  digests: number;
-  pairs: number;
-  papers: number;
-  duplicates: number;
-  problems: Problem[];
-  map: CorpusMap;
-}
-
-/** Everything the site shows, as plain data. */
-export interface SiteData {
-  papers: AnalysedPaper[];
-  digests: AnalysedDigest[];
-  topics: AnalysedTopic[];
-  terms: AnalysedTerm[];
-  corpus: CorpusSummary;
-  /** The topic-id memory to persist for the next build. */
-  topicState: TopicState;
-  /** Old topic URLs that now answer with a redirect page. */
-  redirects: TopicRedirect[];
-}
+export type { AnalysedDigest, AnalysedPaper, AnalysedTerm, AnalysedTopic, CorpusSummary, SiteData } from './site-data';
 
 /** Options of {@link analyze}. */
 export interface AnalyzeOptions {
