@@ -1,9 +1,9 @@
-/** The token memo never changes the analysis: cold (filling it) or warm (every text from it), the output is the same. */
+/** Neither the token memo nor where the per-paper pass runs changes the analysis: the output is the same. */
 import { describe, expect, test } from 'vitest';
 import { analyze, type SiteData } from './analyze';
+import { inProcessPass, phraseFinder, type PerPaperPass, type TokenMemo } from './paper-pass';
 import { decodeTokens, encodeTokens, type EncodedTokens } from './token-codec';
-import type { NlpToken } from './tokenize';
-import { inProcessPass, type TokenMemo } from './paper-pass';
+import { tokenize, type NlpToken } from './tokenize';
 import type { ParsedDigest } from './types';
 import { readDigests } from '../../tests/digest-fixtures';
 
@@ -70,5 +70,29 @@ describe('analyze with a token memo', () => {
     expect(analyze(seed(), { perPaper: inProcessPass(partial.memo) })).toEqual(plain);
     expect(partial.store.size).toBe(796);
     expect(before).toBeLessThan(796);
+  });
+});
+
+describe('analyze with an injected per-paper pass', () => {
+  const plain: SiteData = analyze(seed());
+
+  test('a pass that gives a promise (papers done in reverse, handed on later in job order) makes analyze give one, with the same site', async () => {
+    const stages: string[] = [];
+    const later: PerPaperPass<Promise<void>> = async (work, sink) => {
+      // Papers done out of order elsewhere, then handed on in job order, as the worker pool does.
+      const find = phraseFinder(work.setup);
+      const done = [...work.jobs].reverse().map((job) => find(job, tokenize)).reverse();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      for (const phrases of done) sink(phrases);
+    };
+    const result = analyze(seed(), { perPaper: later, stage: (name, run) => (stages.push(name), run()) });
+    expect(result).toBeInstanceOf(Promise);
+    expect(await result).toEqual(plain);
+    expect(stages.slice(0, 4)).toEqual(['merge', 'term-forms', 'phrases', 'terms']);
+  });
+
+  test('a pass that hands on fewer papers than the jobs fails the analysis', () => {
+    const short: PerPaperPass<void> = (work, sink) => inProcessPass()({ setup: work.setup, jobs: work.jobs.slice(1) }, sink);
+    expect(() => analyze(seed(), { perPaper: short })).toThrow(/per-paper pass gave 397 papers of 398/);
   });
 });
