@@ -5,7 +5,7 @@ export function bump<K>(map: Map<K, number>, key: K, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }
 
-/** Adds one to `value`'s count in the count map of `key` (made when missing). */
+/** Adds `by` (default 1) to `value`'s count in the count map of `key` (made when missing). */
 export function bumpIn(maps: Map<string, Map<string, number>>, key: string, value: string, by = 1): void {
   let counts = maps.get(key);
   if (counts === undefined) {

@@ -40,6 +40,7 @@ export const analysedDigestSchema = z.object({
     .describe('Topics that gained papers with this digest, most gained first'),
   newTerms: z.array(z.string()).describe('Ids of the key terms first seen in this digest, best first'),
 });
+/** A digest with what it brought (the type of {@link analysedDigestSchema}). */
 export type AnalysedDigest = z.infer<typeof analysedDigestSchema>;
 
 /** A term with a page, and the terms most often used with it. */
@@ -48,10 +49,12 @@ export const analysedTermSchema = termSchema.extend({
     .array(z.object({ term: z.string().describe('Term id'), count: z.number().int().describe('Shared papers') }))
     .describe('Terms used most often in the same papers'),
 });
+/** A term with a page and its co-occurring terms (the type of {@link analysedTermSchema}). */
 export type AnalysedTerm = z.infer<typeof analysedTermSchema>;
 
 /** A topic with its term map. */
 export const analysedTopicSchema = topicSchema.extend({ map: termMapSchema });
+/** A topic with its term map (the type of {@link analysedTopicSchema}). */
 export type AnalysedTopic = z.infer<typeof analysedTopicSchema>;
 
 /** The corpus map: a term map whose clusters are topics, plus where each topic's label sits. */
@@ -78,6 +81,7 @@ export const corpusSummarySchema = z.object({
   problems: z.array(problemSchema).describe('Problems found in the digest files, in file then line order'),
   map: corpusMapSchema,
 });
+/** Corpus-wide facts and the corpus map (the type of {@link corpusSummarySchema}). */
 export type CorpusSummary = z.infer<typeof corpusSummarySchema>;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

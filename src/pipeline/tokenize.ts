@@ -10,7 +10,7 @@ import { forgetNewLexemes, mark, winkInstance } from './wink';
 /** Coarse token kinds. */
 export type TokenKind = 'word' | 'number' | 'punct' | 'url' | 'other';
 
-/** One token of an analysed text. */
+/** One token of a tokenized text. */
 export interface NlpToken {
   /** Surface form as written (a hyphenated compound is one token: `Mixture-of-Experts`). */
   text: string;

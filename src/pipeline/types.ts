@@ -15,6 +15,7 @@ export const problemSchema = z.object({
   line: z.number().int().describe('1-based line number (0 when it concerns the whole file)'),
   message: z.string().describe('What is wrong'),
 });
+/** A problem found in a digest file (the type of {@link problemSchema}). */
 export type Problem = z.infer<typeof problemSchema>;
 
 /** One title/abstract pair as it stands in a digest. */
@@ -48,6 +49,7 @@ export const appearanceSchema = z.object({
   digest: z.string().describe('Digest id'),
   position: z.number().int().describe('1-based position in that listing'),
 });
+/** Where a paper was listed (the type of {@link appearanceSchema}). */
 export type Appearance = z.infer<typeof appearanceSchema>;
 
 /** One distinct paper, merged across digests. */
@@ -59,6 +61,7 @@ export const paperSchema = z.object({
   abstract: z.string().describe('Abstract as written in the digest where first seen'),
   appearances: z.array(appearanceSchema).describe('Every listing the paper appeared in, in arrival order'),
 });
+/** One distinct paper, merged across digests (the type of {@link paperSchema}). */
 export type Paper = z.infer<typeof paperSchema>;
 
 /** Fields of a digest after merging; the site's digest shape (`AnalysedDigest`) adds what it brought. */
@@ -72,6 +75,7 @@ export const digestFields = {
 
 /** One digest after merging: its papers as paper ids in listing order. */
 export const digestInfoSchema = z.object(digestFields);
+/** One digest after merging (the type of {@link digestInfoSchema}). */
 export type DigestInfo = z.infer<typeof digestInfoSchema>;
 
 /** The merged corpus: the input of the analysis stages. */
@@ -96,6 +100,7 @@ export const termSchema = z.object({
   papers: z.array(z.string()).describe('Ids of the papers that use the term, sorted'),
   score: z.number().describe('Corpus-level relevance of the term (higher is more specific and informative)'),
 });
+/** A key term of the corpus (the type of {@link termSchema}). */
 export type Term = z.infer<typeof termSchema>;
 
 /** A weighted term of a paper or topic. */
@@ -103,6 +108,7 @@ export const weightedTermSchema = z.object({
   term: z.string().describe('Term id'),
   weight: z.number().describe('Relevance weight of the term here (higher is more relevant)'),
 });
+/** A weighted term of a paper or topic (the type of {@link weightedTermSchema}). */
 export type WeightedTerm = z.infer<typeof weightedTermSchema>;
 
 /** A related paper with the reason it is related. */
@@ -111,6 +117,7 @@ export const relatedPaperSchema = z.object({
   score: z.number().describe('Similarity score'),
   shared: z.array(z.string()).describe('Ids of the key terms both papers use, most informative first'),
 });
+/** A related paper with the reason it is related (the type of {@link relatedPaperSchema}). */
 export type RelatedPaper = z.infer<typeof relatedPaperSchema>;
 
 /** A node of a term co-occurrence map, with its layout position. */
@@ -122,6 +129,7 @@ export const mapNodeSchema = z.object({
   y: z.number().describe('Layout y coordinate in the viewBox'),
   cluster: z.number().int().describe('Sub-cluster index (or topic index on the corpus map)'),
 });
+/** A node of a term map (the type of {@link mapNodeSchema}). */
 export type MapNode = z.infer<typeof mapNodeSchema>;
 
 /** A link of a term co-occurrence map. */
@@ -131,6 +139,7 @@ export const mapLinkSchema = z.object({
   strength: z.number().describe('Association strength: co-occurrences over what the two frequencies give by chance (1 = as often as chance predicts)'),
   count: z.number().int().describe('Papers in which both terms occur'),
 });
+/** A link of a term map (the type of {@link mapLinkSchema}). */
 export type MapLink = z.infer<typeof mapLinkSchema>;
 
 /** A laid-out term co-occurrence map. */
@@ -142,6 +151,7 @@ export const termMapSchema = z
     height: z.number().describe('ViewBox height'),
   })
   .describe('A laid-out term co-occurrence map');
+/** A laid-out term map (the type of {@link termMapSchema}). */
 export type TermMap = z.infer<typeof termMapSchema>;
 
 /** A topic cluster. */
@@ -153,6 +163,7 @@ export const topicSchema = z.object({
   papers: z.array(z.string()).describe('Paper ids, most central first'),
   nearest: z.array(z.string()).describe('Ids of the nearest topics, nearest first'),
 });
+/** A topic cluster (the type of {@link topicSchema}). */
 export type Topic = z.infer<typeof topicSchema>;
 
 /** Per-paper analysis results. */

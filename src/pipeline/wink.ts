@@ -99,6 +99,7 @@ export interface Marks {
   others: { length: number; index: number | undefined }[];
 }
 
+/** The sizes of an instance's growing tables now, for {@link forgetNewLexemes} after a text. */
 export function mark(inst: WinkInstance): Marks {
   return { lexeme: inst.lexeme.list.length, others: inst.others.map((f) => ({ length: f.list.length, index: f.index })) };
 }
