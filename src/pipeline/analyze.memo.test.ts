@@ -1,5 +1,5 @@
 /** Neither the token memo nor where the per-paper pass runs changes the analysis: the output is the same. */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, expectTypeOf, test } from 'vitest';
 import { analyze, type SiteData } from './analyze';
 import { inProcessPass, phraseFinder, type PerPaperPass, type TokenMemo } from './paper-pass';
 import { decodeTokens, encodeTokens, type EncodedTokens } from './token-codec';
@@ -86,6 +86,10 @@ describe('analyze with an injected per-paper pass', () => {
       for (const phrases of done) sink(phrases);
     };
     const result = analyze(seed(), { perPaper: later, stage: (name, run) => (stages.push(name), run()) });
+    expectTypeOf(result).toEqualTypeOf<Promise<SiteData>>();
+    // The type follows the pass: a pass that gives nothing gives the site itself (checked by the type checker only).
+    const here = () => analyze(seed(), { perPaper: inProcessPass() });
+    expectTypeOf(here).returns.toEqualTypeOf<SiteData>();
     expect(result).toBeInstanceOf(Promise);
     expect(await result).toEqual(plain);
     expect(stages.slice(0, 4)).toEqual(['merge', 'term-forms', 'phrases', 'terms']);

@@ -5,7 +5,7 @@
  */
 import { digestNames } from './digest-names';
 import { mergeDigests } from './merge';
-import type { PerPaperPass } from './paper-pass';
+import type { AfterPass, PerPaperPass } from './paper-pass';
 import { extractTerms, type TermExtraction } from './terms';
 import { knnGraph } from './vectors';
 import { paperVectors, relatedPapers } from './related';
@@ -17,8 +17,8 @@ import type { Corpus, ParsedDigest, Term, TermMap, Topic } from './types';
 
 export type { AnalysedDigest, AnalysedPaper, AnalysedTerm, AnalysedTopic, CorpusSummary, SiteData } from './site-data';
 
-/** Options of {@link analyze}. */
-export interface AnalyzeOptions {
+/** Options of {@link analyze}; `R`: what the per-paper pass gives (nothing, or a promise). */
+export interface AnalyzeOptions<R extends void | Promise<void> = void | Promise<void>> {
   /** The topic-id memory of the previous build (null: number topics afresh). */
   previousTopics?: TopicState | null;
   /** Wraps each stage, e.g. to time it; must call `run` and return its result (the per-paper pass's may be a promise). */
@@ -29,7 +29,7 @@ export interface AnalyzeOptions {
    * builds). A pass that gives a promise (worker processes) makes the analysis give one. The output is the same
    * whichever pass runs.
    */
-  perPaper?: PerPaperPass;
+  perPaper?: PerPaperPass<R>;
 }
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
@@ -49,17 +49,13 @@ export const TERM_PAGE_MIN_PAPERS = 3;
 
 const identity = <T>(_name: string, run: () => T): T => run();
 
-/** Runs every stage of the analysis on parsed digests (given in arrival order). */
-export function analyze(parsed: readonly ParsedDigest[], options?: AnalyzeOptions & { perPaper?: PerPaperPass<void> }): SiteData;
-/** The same, with a per-paper pass that runs elsewhere (gives a promise). */
-export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions & { perPaper: PerPaperPass<Promise<void>> }): Promise<SiteData>;
-/** The same, with whichever per-paper pass. */
-export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions): SiteData | Promise<SiteData>;
+/** Runs every stage of the analysis on parsed digests (given in arrival order); a promise when the per-paper pass gives one. */
+export function analyze<R extends void | Promise<void> = void>(parsed: readonly ParsedDigest[], options?: AnalyzeOptions<R>): AfterPass<R, SiteData>;
 export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions = {}): SiteData | Promise<SiteData> {
   const stage = options.stage ?? identity;
   const corpus = stage('merge', () => mergeDigests(parsed));
   const pairs = parsed.reduce((n, d) => n + d.entries.length, 0);
-  const extraction: TermExtraction | Promise<TermExtraction> = extractTerms(corpus.papers, { perPaper: options.perPaper, stage });
+  const extraction = extractTerms<void | Promise<void>>(corpus.papers, { perPaper: options.perPaper, stage });
   const rest = (terms: TermExtraction): SiteData => analyzeTerms(corpus, pairs, terms, options);
   return extraction instanceof Promise ? extraction.then(rest) : rest(extraction);
 }

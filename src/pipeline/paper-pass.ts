@@ -52,6 +52,9 @@ export interface PaperPhrases {
  */
 export type PerPaperPass<R extends void | Promise<void> = void | Promise<void>> = (work: PaperWork, sink: (phrases: PaperPhrases) => void) => R;
 
+/** What a step that runs a per-paper pass giving `R` gives: `T`, or a promise of it when the pass gives a promise. */
+export type AfterPass<R extends void | Promise<void>, T> = R extends Promise<void> ? Promise<T> : T;
+
 /**
  * A store of tokenized texts, kept by the caller across runs. Tokens depend on the text alone (see
  * `tokenize.ts`), so a stored text gives exactly the tokens tokenizing it would give.

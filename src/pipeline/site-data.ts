@@ -12,7 +12,6 @@ import {
   termMapSchema,
   termSchema,
   topicSchema,
-  weightedTermSchema,
   type Paper,
   type PaperAnalysis,
   type WeightedTerm,

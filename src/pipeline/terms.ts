@@ -9,15 +9,15 @@
  * the input set.
  */
 import { bump, bumpIn, compare } from './counts';
-import { inProcessPass, type PerPaperPass } from './paper-pass';
+import { inProcessPass, type AfterPass, type PerPaperPass } from './paper-pass';
 import { addWeight, PhraseTally, type Group } from './phrase-tally';
 import { hashString, slugify } from './slug';
 import { termSpecificity } from './specificity';
 import { chooseId, planTerms, type TermPlan } from './term-plan';
 import type { Paper, Term, WeightedTerm } from './types';
 
-/** Options of {@link extractTerms}. */
-export interface TermOptions {
+/** Options of {@link extractTerms}; `R`: what the per-paper pass gives (nothing, or a promise). */
+export interface TermOptions<R extends void | Promise<void> = void | Promise<void>> {
   /** A term must occur in at least this many papers (default 2). */
   minPapers?: number;
   /** Key terms kept per paper (default 12). */
@@ -27,7 +27,7 @@ export interface TermOptions {
   /** A nested occurrence (`recommender system` inside `conversational recommender system`) counts this much (default 0.5). */
   nestedWeight?: number;
   /** Runs the per-paper pass (default: {@link inProcessPass} without a token memo); a pass that gives a promise makes the extraction give one. */
-  perPaper?: PerPaperPass;
+  perPaper?: PerPaperPass<R>;
   /** Wraps each pass (`term-forms`, `phrases`, `terms`), e.g. to time it; must call `run` and return its result. */
   stage?: <T>(name: string, run: () => T) => T;
 }
@@ -56,12 +56,11 @@ export interface TermExtraction {
 
 const identity = <T>(_name: string, run: () => T): T => run();
 
-/** Extracts the corpus's key terms, each paper's weighted key terms and the per-paper counts later stages need. */
-export function extractTerms(papers: readonly Paper[], options?: TermOptions & { perPaper?: PerPaperPass<void> }): TermExtraction;
-/** The same, with a per-paper pass that runs elsewhere (gives a promise). */
-export function extractTerms(papers: readonly Paper[], options: TermOptions & { perPaper: PerPaperPass<Promise<void>> }): Promise<TermExtraction>;
-/** The same, with whichever per-paper pass. */
-export function extractTerms(papers: readonly Paper[], options: TermOptions): TermExtraction | Promise<TermExtraction>;
+/**
+ * Extracts the corpus's key terms, each paper's weighted key terms and the per-paper counts later stages need
+ * (a promise of them when the per-paper pass gives a promise).
+ */
+export function extractTerms<R extends void | Promise<void> = void>(papers: readonly Paper[], options?: TermOptions<R>): AfterPass<R, TermExtraction>;
 export function extractTerms(papers: readonly Paper[], options: TermOptions = {}): TermExtraction | Promise<TermExtraction> {
   const stage = options.stage ?? identity;
   const plan = stage('term-forms', () => planTerms(papers, options.titleWeight ?? 3));
