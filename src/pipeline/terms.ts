@@ -71,26 +71,61 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   return passed instanceof Promise ? passed.then(finish) : finish();
 }
 
+/** A corpus term being made: its group, id, papers (indices) and names. */
+interface Draft {
+  key: string;
+  id: string;
+  papers: number[];
+  acronym?: string;
+  label: string;
+  longForm?: string;
+}
+
 /** Pass 4 (terms, specificity, weights), once every paper is in the tally. */
 function finishTerms(plan: TermPlan, tally: PhraseTally, minPapers: number, maxPaperTerms: number): TermExtraction {
-  const { sorted, formIds, groupAcronym } = plan;
+  const { sorted } = plan;
   const n = sorted.length;
   if (tally.plan !== plan || tally.size !== n) throw new Error(`extractTerms: the per-paper pass gave ${tally.size} papers of ${n}`);
-  const { groups, occurrences: occ, nested, words, acronymSurfaces, barePapers, writtenPapers } = tally;
+  const drafts = draftTerms(plan, tally, minPapers);
+
+  // Specificity: how much more alike the papers using a term are than two random papers.
+  const specificity = termSpecificity(drafts, tally.words);
+
+  // Per-paper counts.
+  const counts: Map<string, number>[] = sorted.map(() => new Map());
+  for (const d of drafts) {
+    const g = tally.groups.get(d.key) as Group;
+    g.papers.forEach((p, i) => bump(counts[p] as Map<string, number>, d.id, g.weights[i] as number));
+    g.nestedPapers.forEach((p, i) => bump(counts[p] as Map<string, number>, d.id, g.nestedWeights[i] as number));
+  }
+  const { paperTerms, occurrences } = paperKeyTerms(sorted, counts, drafts, specificity, maxPaperTerms);
+
+  const terms: Term[] = drafts.map((d) => {
+    const single = !d.id.includes(' ') && d.acronym === undefined ? SINGLE_WORD_FACTOR : 1;
+    const term: Term = {
+      id: d.id,
+      slug: termSlug(d.id),
+      label: d.label,
+      papers: d.papers.map((p) => (sorted[p] as Paper).id),
+      score: round4(single * (specificity.get(d.key) ?? 0) * Math.log2(1 + d.papers.length)),
+    };
+    if (d.acronym !== undefined) term.acronym = d.acronym;
+    if (d.longForm !== undefined) term.longForm = d.longForm;
+    return term;
+  });
+  terms.sort((x, y) => y.score - x.score || compare(x.id, y.id));
+  return { terms, paperTerms, occurrences, paperIds: sorted.map((p) => p.id), termCounts: counts, wordCounts: tally.words };
+}
+
+/** The corpus terms: groups used by at least `minPapers` papers, each with its id, label, acronym and long form (in key order). */
+function draftTerms(plan: TermPlan, tally: PhraseTally, minPapers: number): Draft[] {
+  const { formIds, groupAcronym } = plan;
+  const { groups, occurrences: occ, nested, acronymSurfaces, barePapers, writtenPapers } = tally;
+  // Nested uses count for groups that stand alone in at least two papers.
   nested.keys.forEach((key, i) => {
     const g = groups.get(key);
     if (g !== undefined && g.papers.length >= 2) addWeight(g.nestedPapers, g.nestedWeights, nested.papers[i] as number, nested.weights[i] as number);
   });
-
-  // Pass 4: terms.
-  interface Draft {
-    key: string;
-    id: string;
-    papers: number[];
-    acronym?: string;
-    label: string;
-    longForm?: string;
-  }
   const termPapers = new Map<string, number[]>();
   for (const [key, g] of groups) {
     if (g.papers.length + g.nestedPapers.length < minPapers) continue;
@@ -123,29 +158,27 @@ function finishTerms(plan: TermPlan, tally: PhraseTally, minPapers: number, maxP
     if (byAcronym && written !== undefined && written !== label) draft.longForm = written;
     drafts.push(draft);
   }
+  return drafts;
+}
 
-  // Specificity: how much more alike the papers using a term are than two random papers.
-  const specificity = termSpecificity(drafts, words);
+/** BM25 parameters of the per-paper weights. */
+const K1 = 1.2;
+const B = 0.75;
 
-  // Per-paper counts and BM25 weights.
-  const counts: Map<string, number>[] = sorted.map(() => new Map());
-  for (const d of drafts) {
-    const g = groups.get(d.key) as Group;
-    g.papers.forEach((p, i) => bump(counts[p] as Map<string, number>, d.id, g.weights[i] as number));
-    g.nestedPapers.forEach((p, i) => bump(counts[p] as Map<string, number>, d.id, g.nestedWeights[i] as number));
-  }
+/** Each paper's key terms (BM25 × specificity, best first, none nested in a better one) and all its corpus terms. */
+function paperKeyTerms(
+  sorted: readonly Paper[],
+  counts: readonly Map<string, number>[],
+  drafts: readonly Draft[],
+  specificity: ReadonlyMap<string, number>,
+  maxPaperTerms: number,
+): { paperTerms: Record<string, WeightedTerm[]>; occurrences: TermOccurrences } {
+  const n = sorted.length;
   const lengths = counts.map((m) => [...m.values()].reduce((a, b) => a + b, 0));
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1;
   const draftById = new Map(drafts.map((d) => [d.id, d]));
-  const k1 = 1.2;
-  const b = 0.75;
   const paperTerms: Record<string, WeightedTerm[]> = {};
   const occurrences: TermOccurrences = {};
-  const termScore = new Map<string, number>();
-  for (const d of drafts) {
-    const single = !d.id.includes(' ') && d.acronym === undefined ? SINGLE_WORD_FACTOR : 1;
-    termScore.set(d.id, single * (specificity.get(d.key) ?? 0) * Math.log2(1 + d.papers.length));
-  }
   sorted.forEach((paper, p) => {
     const m = counts[p] as Map<string, number>;
     const len = lengths[p] ?? 0;
@@ -154,7 +187,7 @@ function finishTerms(plan: TermPlan, tally: PhraseTally, minPapers: number, maxP
       const d = draftById.get(id) as Draft;
       const df = d.papers.length;
       const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
-      const bm25 = (idf * tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * len) / avgLength));
+      const bm25 = (idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len) / avgLength));
       const spec = specificity.get(d.key) ?? 0;
       weighted.push({ term: id, weight: round4(bm25 * (0.1 + spec)) });
     }
@@ -168,21 +201,7 @@ function finishTerms(plan: TermPlan, tally: PhraseTally, minPapers: number, maxP
     paperTerms[paper.id] = kept;
     occurrences[paper.id] = [...m.keys()].sort(compare);
   });
-
-  const terms: Term[] = drafts.map((d) => {
-    const term: Term = {
-      id: d.id,
-      slug: termSlug(d.id),
-      label: d.label,
-      papers: d.papers.map((p) => (sorted[p] as Paper).id),
-      score: round4(termScore.get(d.id) ?? 0),
-    };
-    if (d.acronym !== undefined) term.acronym = d.acronym;
-    if (d.longForm !== undefined) term.longForm = d.longForm;
-    return term;
-  });
-  terms.sort((x, y) => y.score - x.score || compare(x.id, y.id));
-  return { terms, paperTerms, occurrences, paperIds: sorted.map((p) => p.id), termCounts: counts, wordCounts: words };
+  return { paperTerms, occurrences };
 }
 
 /**
