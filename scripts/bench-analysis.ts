@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 /**
  * Analysis benchmark: reads each digest folder given (default: content/digests, the seed digests), parses it
- * and runs the whole analysis (`analyze(parsed, { stage })`), printing per stage the wall time, the CPU time
+ * and runs the whole analysis (`analyze(parsed, { stage, perPaper })`), printing per stage the wall time, the CPU time
  * (a figure that other load on the machine disturbs less; for the per-paper pass, the worker processes' too), the
  * V8 heap in use after it and this process's peak RSS so far. Nothing is written anywhere (no topic-id state).
  *
@@ -11,7 +11,7 @@
  * Astro's cache folder; stages `cache-load` and `cache-save`): a first run fills it (cold), a second run
  * with the same file shows a warm rebuild. The output is the same either way.
  *
- * As in the build (`src/content/analyze-digests.ts`), the per-paper pass (stage `phrases`: tagging every title
+ * As in the build (`src/content/worker-pass.ts`), the per-paper pass (stage `phrases`: tagging every title
  * and abstract and finding their phrases) runs in worker processes from 1,000 papers up; `--one-thread` keeps it
  * on the analysis's own thread.
  *
@@ -21,8 +21,9 @@ import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readDigestFiles } from '../src/content/digest-files';
-import { analyzeDigests } from '../src/content/analyze-digests';
 import { loadTokenCache, saveTokenCache } from '../src/content/token-cache';
+import { buildPass } from '../src/content/worker-pass';
+import { analyze, type SiteData } from '../src/pipeline/analyze';
 import { parseDigest } from '../src/pipeline/parse';
 
 /** Figures of one stage. */
@@ -107,13 +108,21 @@ export async function benchFolder(folder: string, tokenCacheFile?: string, worke
   const parsed = timed(stages, 'parse', () => files.map((f) => parseDigest(f.name, f.bytes)));
   const tokenCache =
     tokenCacheFile === undefined ? undefined : await timedAsync(stages, 'cache-load', () => loadTokenCache(tokenCacheFile, BENCH_PIPELINE));
-  const { data, workerCpuMs } = await analyzeDigests(parsed, {
-    previousTopics: null,
-    tokenCache,
-    workers: workers ? undefined : 1,
-    stage: (name, run) => timed(stages, name, run),
-    onWorkerError: (error) => console.warn(`worker processes failed: ${String(error)}`),
-  });
+  const pass = buildPass(
+    parsed.reduce((n, d) => n + d.entries.length, 0),
+    {
+      tokenCache,
+      workers: workers ? undefined : 1,
+      onWorkerError: (error) => console.warn(`worker processes failed: ${String(error)}`),
+    },
+  );
+  let data: SiteData;
+  try {
+    data = await analyze(parsed, { previousTopics: null, perPaper: pass.run, stage: (name, run) => timed(stages, name, run) });
+  } finally {
+    await pass.close();
+  }
+  const workerCpuMs = pass.workerCpuMs;
   // The worker processes' CPU time belongs to the per-paper pass.
   const phrasesStage = stages.find((s) => s.stage === 'phrases');
   if (phrasesStage !== undefined) phrasesStage.cpuMs += workerCpuMs;

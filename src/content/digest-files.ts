@@ -12,10 +12,14 @@ export interface DigestFile {
   bytes: Uint8Array;
 }
 
-/** The digest folder: `$DIGESTS_DIR` when set, else `content/digests` under the project root. */
+/** The digest folder: `setting` (a path, relative to the project root) when given, else `content/digests` under the root. */
+export function resolveDigestsDir(root: string, setting?: string): string {
+  return setting ? path.resolve(root, setting) : path.join(root, 'content', 'digests');
+}
+
+/** The digest folder of the scripts: `$DIGESTS_DIR` when set, else `content/digests` under the project root. */
 export function digestsDir(root: string = process.cwd()): string {
-  const fromEnv = process.env.DIGESTS_DIR;
-  return fromEnv ? path.resolve(root, fromEnv) : path.join(root, 'content', 'digests');
+  return resolveDigestsDir(root, process.env.DIGESTS_DIR);
 }
 
 /** Reads every `*.txt` file of a folder, sorted by name (arrival order). */

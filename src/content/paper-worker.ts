@@ -3,8 +3,9 @@
  * abstract, then finding their phrases: the pipeline's `phraseFinder`) for the batches of papers it is sent.
  * Texts the token cache holds come with their stored tokens, which are decoded instead of tokenized again.
  */
-import { analyze, decodeTokens, encodeTokens, type EncodedTokens, type NlpToken } from '../pipeline/nlp';
-import { phraseFinder, type PaperJob, type PaperPhrases, type PhraseFinder, type PhraseSetup } from '../pipeline/terms';
+import { decodeTokens, encodeTokens, type EncodedTokens } from '../pipeline/token-codec';
+import { tokenize, type NlpToken } from '../pipeline/tokenize';
+import { phraseFinder, type PaperJob, type PaperPhrases, type PhraseFinder, type PhraseSetup } from '../pipeline/paper-pass';
 
 /** A message to the worker: the corpus-wide setup (first), then batches of papers, then `close` (the thread ends). */
 export type PaperWorkerRequest =
@@ -58,7 +59,7 @@ function run(finder: PhraseFinder, job: PaperJob, stored: readonly unknown[]): {
       outcomes.push('stored');
       return decoded;
     }
-    const tokens = analyze(text);
+    const tokens = tokenize(text);
     outcomes.push(encode ? (encodeTokens(text, tokens) ?? null) : null);
     return tokens;
   });

@@ -1,7 +1,7 @@
 /**
  * The per-paper pass of the term extraction in worker processes, one per core: tagging every title and abstract
  * and finding their phrases is most of a cold analysis, and each paper's result depends on the corpus-wide
- * setup and the paper alone (the pipeline's `phraseFinder`; `analyze` in `nlp.ts` reads every text as if it
+ * setup and the paper alone (the pipeline's `phraseFinder` in `paper-pass.ts`; `tokenize` reads every text as if it
  * were the first), so the results are exactly those one thread would give.
  *
  * Processes, not worker threads: memory a worker thread used stays with the build's process after the thread
@@ -11,7 +11,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { PaperPhrases, TermPlan } from '../pipeline/terms';
+import type { PaperPhrases, PaperWork } from '../pipeline/paper-pass';
 import type { TokenCache } from './token-cache';
 import type { PaperWorkerFailure, PaperWorkerGoodbye, PaperWorkerReply, PaperWorkerRequest } from './paper-worker';
 
@@ -54,16 +54,16 @@ export class PaperWorkers {
   }
 
   /**
-   * The per-paper pass of `plan` on the workers: each paper's result goes to `sink`, in job order, as soon as
+   * The per-paper pass of `work` on the workers: each paper's result goes to `sink`, in job order, as soon as
    * the results of the papers before it are in (batches come back in any order; only those that arrive early
    * wait). Texts the token cache holds are decoded from it; the cache learns, paper by paper, which texts were
    * found there and the tokens of the others. Batches are handed out as workers finish, so a slow batch does not
    * hold the others up.
    */
-  async run(plan: TermPlan, sink: (phrases: PaperPhrases) => void, tokenCache?: TokenCache, batchSize = 100): Promise<void> {
+  async run(work: PaperWork, sink: (phrases: PaperPhrases) => void, tokenCache?: TokenCache, batchSize = 100): Promise<void> {
     const size = Math.max(1, batchSize);
     const batches: number[] = [];
-    for (let i = 0; i < plan.jobs.length; i += size) batches.push(i);
+    for (let i = 0; i < work.jobs.length; i += size) batches.push(i);
     const waiting = new Map<number, PaperWorkerReply>();
     let flushed = 0;
     /** Hands on the replies that are next in order. */
@@ -72,14 +72,14 @@ export class PaperWorkers {
         waiting.delete(flushed);
         const from = batches[flushed] as number;
         reply.phrases.forEach((phrases, i) => {
-          plan.jobs[from + i]?.texts.forEach((text, t) => tokenCache?.record(text, reply.tokens[i]?.[t] ?? null));
+          work.jobs[from + i]?.texts.forEach((text, t) => tokenCache?.record(text, reply.tokens[i]?.[t] ?? null));
           sink(phrases);
         });
         flushed += 1;
       }
     };
     let next = 0;
-    for (const worker of this.workers) worker.send({ kind: 'setup', setup: plan.setup, encode: tokenCache !== undefined } satisfies PaperWorkerRequest);
+    for (const worker of this.workers) worker.send({ kind: 'setup', setup: work.setup, encode: tokenCache !== undefined } satisfies PaperWorkerRequest);
     await Promise.all(
       this.workers.map(
         (worker) =>
@@ -95,7 +95,7 @@ export class PaperWorkers {
               const batch = next;
               next += 1;
               const from = batches[batch] as number;
-              const jobs = plan.jobs.slice(from, from + size);
+              const jobs = work.jobs.slice(from, from + size);
               const stored = jobs.map((job) => job.texts.map((text) => tokenCache?.entry(text)));
               worker.send({ kind: 'batch', batch, jobs, stored } satisfies PaperWorkerRequest);
             };

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { analyze } from '../pipeline/analyze';
-import { analyze as tokenize } from '../pipeline/nlp';
+import { inProcessPass } from '../pipeline/paper-pass';
+import { tokenize } from '../pipeline/tokenize';
 import { readDigests } from '../../tests/digest-fixtures';
 import { loadTokenCache, saveTokenCache, textKey, TOKEN_CACHE_NAME, tokenCachePath } from './token-cache';
 
@@ -105,12 +106,12 @@ describe('token cache file', () => {
     const file = path.join(dir, 'seed.json');
     const plain = analyze(seed());
     const cold = await loadTokenCache(file, 'p1');
-    expect(analyze(seed(), { tokenMemo: cold })).toEqual(plain);
+    expect(analyze(seed(), { perPaper: inProcessPass(cold) })).toEqual(plain);
     expect({ hits: cold.hits, misses: cold.misses }).toEqual({ hits: 0, misses: 796 });
     await saveTokenCache(file, 'p1', cold);
     const warm = await loadTokenCache(file, 'p1');
     expect(warm.loaded).toBe(796);
-    expect(analyze(seed(), { tokenMemo: warm })).toEqual(plain);
+    expect(analyze(seed(), { perPaper: inProcessPass(warm) })).toEqual(plain);
     expect({ hits: warm.hits, misses: warm.misses, changed: warm.changed }).toEqual({ hits: 796, misses: 0, changed: false });
   });
 });

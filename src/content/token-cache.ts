@@ -1,7 +1,7 @@
 /**
  * The token cache: tokenized titles and abstracts kept in a file in Astro's cache folder, so a rebuild
- * tokenizes only the texts it has not seen. Tokens depend on the text alone (`analyze` in
- * `pipeline/nlp.ts` reads every text as if it were the first), so cached tokens are exactly the tokens
+ * tokenizes only the texts it has not seen. Tokens depend on the text alone (`tokenize` in
+ * `pipeline/tokenize.ts` reads every text as if it were the first), so cached tokens are exactly the tokens
  * tokenizing would give; the file is tied to the pipeline's source hash and ignored when it changed.
  *
  * The file holds the texts of the last build only (entries are keyed by a hash of the text, in the
@@ -10,8 +10,9 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { decodeTokens, encodeTokens, type EncodedTokens, type NlpToken } from '../pipeline/nlp';
-import type { TokenMemo } from '../pipeline/terms';
+import { decodeTokens, encodeTokens, type EncodedTokens } from '../pipeline/token-codec';
+import type { NlpToken } from '../pipeline/tokenize';
+import type { TokenMemo } from '../pipeline/paper-pass';
 
 /** Name of the cache file inside Astro's cache folder. */
 export const TOKEN_CACHE_NAME = 'paper-explorer-tokens.json';

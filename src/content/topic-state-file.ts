@@ -16,15 +16,22 @@ import path from 'node:path';
 import { parseTopicState, serializeTopicState, topicRedirects, type TopicState } from '../pipeline/topic-ids.ts';
 import { digestsDir } from './digest-files.ts';
 
-/** Path of the topic state file for a digest folder, or null when `TOPICS_STATE=off`. */
-export function topicStatePath(dir: string = digestsDir(), root: string = process.cwd()): string | null {
-  const fromEnv = process.env.TOPICS_STATE;
-  if (fromEnv !== undefined && fromEnv !== '') {
-    return ['off', 'none', 'false', '0'].includes(fromEnv.toLowerCase()) ? null : path.resolve(root, fromEnv);
+/**
+ * Path of the topic state file for a digest folder: `setting` when given (a path relative to the project root,
+ * or `off`, `none`, `false`, `0` for none: null), else the file next to the folder (see the module comment).
+ */
+export function topicStatePathFor(dir: string, root: string, setting?: string): string | null {
+  if (setting !== undefined && setting !== '') {
+    return ['off', 'none', 'false', '0'].includes(setting.toLowerCase()) ? null : path.resolve(root, setting);
   }
   const folder = path.resolve(root, dir);
   const name = path.basename(folder) === 'digests' ? 'topics.json' : `${path.basename(folder)}.topics.json`;
   return path.join(path.dirname(folder), name);
+}
+
+/** Path of the topic state file for a digest folder as the scripts and pages find it (`$TOPICS_STATE`), or null when off. */
+export function topicStatePath(dir: string = digestsDir(), root: string = process.cwd()): string | null {
+  return topicStatePathFor(dir, root, process.env.TOPICS_STATE);
 }
 
 /** Reads the state file: null when it does not exist; throws with a clear message when it is not a valid state. */

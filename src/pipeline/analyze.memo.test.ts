@@ -1,8 +1,9 @@
-/** The token memo never changes the analysis: cold (filling it) or warm (every text from it), the output is the same. */
-import { describe, expect, test } from 'vitest';
+/** Neither the token memo nor where the per-paper pass runs changes the analysis: the output is the same. */
+import { describe, expect, expectTypeOf, test } from 'vitest';
 import { analyze, type SiteData } from './analyze';
-import { decodeTokens, encodeTokens, type EncodedTokens, type NlpToken } from './nlp';
-import type { TokenMemo } from './terms';
+import { inProcessPass, phraseFinder, type PerPaperPass, type TokenMemo } from './paper-pass';
+import { decodeTokens, encodeTokens, type EncodedTokens } from './token-codec';
+import { tokenize, type NlpToken } from './tokenize';
 import type { ParsedDigest } from './types';
 import { readDigests } from '../../tests/digest-fixtures';
 
@@ -29,7 +30,7 @@ function mapMemo(store = new Map<string, readonly NlpToken[]>()) {
 describe('analyze with a token memo', () => {
   const plain: SiteData = analyze(seed());
   const cold = mapMemo();
-  const withCold = analyze(seed(), { tokenMemo: cold.memo });
+  const withCold = analyze(seed(), { perPaper: inProcessPass(cold.memo) });
 
   test('cold: same output; every one of the 796 texts (all distinct) tokenized once and stored', () => {
     expect(withCold).toEqual(plain);
@@ -39,7 +40,7 @@ describe('analyze with a token memo', () => {
 
   test('warm: same output, nothing tokenized', () => {
     const warm = mapMemo(cold.store);
-    expect(analyze(seed(), { tokenMemo: warm.memo })).toEqual(plain);
+    expect(analyze(seed(), { perPaper: inProcessPass(warm.memo) })).toEqual(plain);
     expect(warm.counts).toEqual({ hits: 796, misses: 0, sets: 0 });
   });
 
@@ -58,16 +59,44 @@ describe('analyze with a token memo', () => {
         throw new Error('nothing should be tokenized');
       },
     };
-    expect(analyze(seed(), { tokenMemo: memo })).toEqual(plain);
+    expect(analyze(seed(), { perPaper: inProcessPass(memo) })).toEqual(plain);
     expect(decoded).toBe(796);
   });
 
   test('a partly filled memo (one digest less): same output', () => {
     const partial = mapMemo();
-    analyze(seed().slice(0, 4), { tokenMemo: partial.memo });
+    analyze(seed().slice(0, 4), { perPaper: inProcessPass(partial.memo) });
     const before = partial.store.size;
-    expect(analyze(seed(), { tokenMemo: partial.memo })).toEqual(plain);
+    expect(analyze(seed(), { perPaper: inProcessPass(partial.memo) })).toEqual(plain);
     expect(partial.store.size).toBe(796);
     expect(before).toBeLessThan(796);
+  });
+});
+
+describe('analyze with an injected per-paper pass', () => {
+  const plain: SiteData = analyze(seed());
+
+  test('a pass that gives a promise (papers done in reverse, handed on later in job order) makes analyze give one, with the same site', async () => {
+    const stages: string[] = [];
+    const later: PerPaperPass<Promise<void>> = async (work, sink) => {
+      // Papers done out of order elsewhere, then handed on in job order, as the worker pool does.
+      const find = phraseFinder(work.setup);
+      const done = [...work.jobs].reverse().map((job) => find(job, tokenize)).reverse();
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      for (const phrases of done) sink(phrases);
+    };
+    const result = analyze(seed(), { perPaper: later, stage: (name, run) => (stages.push(name), run()) });
+    expectTypeOf(result).toEqualTypeOf<Promise<SiteData>>();
+    // The type follows the pass: a pass that gives nothing gives the site itself (checked by the type checker only).
+    const here = () => analyze(seed(), { perPaper: inProcessPass() });
+    expectTypeOf(here).returns.toEqualTypeOf<SiteData>();
+    expect(result).toBeInstanceOf(Promise);
+    expect(await result).toEqual(plain);
+    expect(stages.slice(0, 4)).toEqual(['merge', 'term-forms', 'phrases', 'terms']);
+  });
+
+  test('a pass that hands on fewer papers than the jobs fails the analysis', () => {
+    const short: PerPaperPass<void> = (work, sink) => inProcessPass()({ setup: work.setup, jobs: work.jobs.slice(1) }, sink);
+    expect(() => analyze(seed(), { perPaper: short })).toThrow(/per-paper pass gave 397 papers of 398/);
   });
 });

@@ -5,70 +5,31 @@
  */
 import { digestNames } from './digest-names';
 import { mergeDigests } from './merge';
-import { findPaperPhrases, finishTerms, prepareTerms, type PhraseTally, type TermExtraction, type TermPlan, type TokenMemo } from './terms';
+import type { AfterPass, PerPaperPass } from './paper-pass';
+import { extractTerms, type TermExtraction } from './terms';
 import { knnGraph } from './vectors';
 import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
-import { assignTopicIds, topicRedirects, type TopicRedirect, type TopicState } from './topic-ids';
-import { corpusMap, topicMap, type CorpusMap } from './term-map';
-import type { Corpus, DigestInfo, ParsedDigest, Paper, PaperAnalysis, Problem, Term, TermMap, Topic, WeightedTerm } from './types';
+import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
+import { corpusMap, topicMap } from './term-map';
+import type { AnalysedDigest, AnalysedPaper, AnalysedTerm, SiteData } from './site-data';
+import type { Corpus, ParsedDigest, Term, TermMap, Topic } from './types';
 
-/** A paper with everything its page shows. */
-export interface AnalysedPaper extends Omit<Paper, 'id'>, Omit<PaperAnalysis, 'terms'> {
-  id: string;
-  terms: (WeightedTerm & { label: string })[];
-}
+export type { AnalysedDigest, AnalysedPaper, AnalysedTerm, AnalysedTopic, CorpusSummary, SiteData } from './site-data';
 
-/** A digest with what it brought. */
-export interface AnalysedDigest extends DigestInfo {
-  /** Display name (see {@link digestNames}): the date label, made unique. */
-  name: string;
-  newPapers: string[];
-  grownTopics: { topic: string; added: number }[];
-  newTerms: string[];
-}
-
-/** A term with a page, and the terms most often used with it. */
-export interface AnalysedTerm extends Term {
-  cooccurring: { term: string; count: number }[];
-}
-
-/** A topic with its term map. */
-export interface AnalysedTopic extends Topic {
-  map: TermMap;
-}
-
-/** Corpus-wide facts and the corpus map. */
-export interface CorpusSummary {
-  digests: number;
-  pairs: number;
-  papers: number;
-  duplicates: number;
-  problems: Problem[];
-  map: CorpusMap;
-}
-
-/** Everything the site shows, as plain data. */
-export interface SiteData {
-  papers: AnalysedPaper[];
-  digests: AnalysedDigest[];
-  topics: AnalysedTopic[];
-  terms: AnalysedTerm[];
-  corpus: CorpusSummary;
-  /** The topic-id memory to persist for the next build. */
-  topicState: TopicState;
-  /** Old topic URLs that now answer with a redirect page. */
-  redirects: TopicRedirect[];
-}
-
-/** Options of {@link analyze}. */
-export interface AnalyzeOptions {
+/** Options of {@link analyze}; `R`: what the per-paper pass gives (nothing, or a promise). */
+export interface AnalyzeOptions<R extends void | Promise<void> = void | Promise<void>> {
   /** The topic-id memory of the previous build (null: number topics afresh). */
   previousTopics?: TopicState | null;
-  /** Wraps each stage, e.g. to time it; must call `run` and return its result. */
+  /** Wraps each stage, e.g. to time it; must call `run` and return its result (the per-paper pass's may be a promise). */
   stage?: <T>(name: string, run: () => T) => T;
-  /** Tokens of texts tokenized in earlier builds (see {@link TokenMemo}); the output is the same with or without it. */
-  tokenMemo?: TokenMemo;
+  /**
+   * Runs the per-paper pass (tagging every title and abstract: most of a cold analysis); default: on this
+   * thread, tokenizing every text (`inProcessPass()`; give `inProcessPass(memo)` to reuse tokens of earlier
+   * builds). A pass that gives a promise (worker processes) makes the analysis give one. The output is the same
+   * whichever pass runs.
+   */
+  perPaper?: PerPaperPass<R>;
 }
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
@@ -88,38 +49,20 @@ export const TERM_PAGE_MIN_PAPERS = 3;
 
 const identity = <T>(_name: string, run: () => T): T => run();
 
-/** Runs every stage of the analysis on parsed digests (given in arrival order). */
-export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions = {}): SiteData {
-  const start = beginAnalysis(parsed, options);
-  const phrases = (options.stage ?? identity)('phrases', () => findPaperPhrases(start.plan, options.tokenMemo));
-  return finishAnalysis(start, phrases, options);
-}
-
-/** The analysis up to its per-paper pass: the merged corpus and the corpus-wide part of the term extraction. */
-export interface AnalysisStart {
-  corpus: Corpus;
-  /** Title/abstract pairs read (before merging). */
-  pairs: number;
-  /** What the per-paper pass needs ({@link TermPlan.setup}, {@link TermPlan.jobs}) and what the rest goes on with. */
-  plan: TermPlan;
-}
-
-/**
- * The stages before the per-paper pass (tagging every title and abstract: most of the analysis). That pass
- * ({@link findPaperPhrases}, or `phraseFinder` per paper on other threads) gives what {@link finishAnalysis} needs.
- */
-export function beginAnalysis(parsed: readonly ParsedDigest[], options: Pick<AnalyzeOptions, 'stage'> = {}): AnalysisStart {
+/** Runs every stage of the analysis on parsed digests (given in arrival order); a promise when the per-paper pass gives one. */
+export function analyze<R extends void | Promise<void> = void>(parsed: readonly ParsedDigest[], options?: AnalyzeOptions<R>): AfterPass<R, SiteData>;
+export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions = {}): SiteData | Promise<SiteData> {
   const stage = options.stage ?? identity;
   const corpus = stage('merge', () => mergeDigests(parsed));
-  const plan = stage('term-forms', () => prepareTerms(corpus.papers));
-  return { corpus, pairs: parsed.reduce((n, d) => n + d.entries.length, 0), plan };
+  const pairs = parsed.reduce((n, d) => n + d.entries.length, 0);
+  const extraction = extractTerms<void | Promise<void>>(corpus.papers, { perPaper: options.perPaper, stage });
+  const rest = (terms: TermExtraction): SiteData => analyzeTerms(corpus, pairs, terms, options);
+  return extraction instanceof Promise ? extraction.then(rest) : rest(extraction);
 }
 
-/** Every stage after the per-paper pass: `phrases` has counted its result for every one of `start.plan.jobs`. */
-export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, options: Omit<AnalyzeOptions, 'tokenMemo'> = {}): SiteData {
+/** Every stage after the term extraction: vectors, topics, related papers, maps, term pages, digest news. */
+function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction, options: AnalyzeOptions): SiteData {
   const stage = options.stage ?? identity;
-  const { corpus } = start;
-  const extraction = stage('terms', () => finishTerms(start.plan, phrases));
   const vectors = stage('vectors', () => paperVectors(extraction));
   const knn = stage('knn', () => knnGraph(vectors, KNN));
   const clustered = stage('topics', () =>
@@ -163,7 +106,7 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
     terms,
     corpus: {
       digests: corpus.digests.length,
-      pairs: start.pairs,
+      pairs,
       papers: corpus.papers.length,
       duplicates: corpus.duplicates,
       problems: corpus.problems,

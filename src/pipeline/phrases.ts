@@ -4,7 +4,7 @@
  * forms (acronym long forms, `noun of noun` terms) and acronyms are matched first and act as one noun.
  */
 import { isAcronymLike, isPluralAcronym, singular } from './inflect';
-import type { NlpToken } from './nlp';
+import type { NlpToken } from './tokenize';
 import {
   BROAD_WORDS,
   GENERIC_COMPOUND_ENDS,

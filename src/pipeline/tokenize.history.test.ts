@@ -1,5 +1,5 @@
 /**
- * `analyze` (nlp.ts) is a function of the text alone: tokens do not depend on the texts read before.
+ * `tokenize` (tokenize.ts) is a function of the text alone: tokens do not depend on the texts read before.
  * Checked on the seed digests and on two real listings of the benchmark corpus (tests/fixtures/bench-sample),
  * against a fresh wink instance per text (about 0.1 s each). By default a sample: every 16th seed text and
  * every 10th sample text. `NLP_HISTORY_FULL=1` checks every seed text and every 2nd sample text;
@@ -7,8 +7,10 @@
  */
 import { describe, expect, test } from 'vitest';
 import { mergeDigests } from './merge';
-import { analyze, decodeTokens, encodeTokens, resetNlp, type NlpToken } from './nlp';
-import { paperTexts } from './terms';
+import { decodeTokens, encodeTokens } from './token-codec';
+import { tokenize, type NlpToken } from './tokenize';
+import { resetWink } from './wink';
+import { paperTexts } from './term-plan';
 import { SAMPLE_DIR, SEED_DIR, readDigests } from '../../tests/digest-fixtures';
 
 const FULL = process.env.NLP_HISTORY_FULL === '1';
@@ -21,8 +23,8 @@ function corpusTexts(dir: string): string[] {
 
 /** Tokens of each text, read one after the other by one instance. */
 function inOrder(texts: readonly string[]): NlpToken[][] {
-  resetNlp();
-  return texts.map((t) => analyze(t));
+  resetWink();
+  return texts.map((t) => tokenize(t));
 }
 
 /** Indices of the texts whose tokens, read alone by a fresh instance, differ from `tokens`. */
@@ -30,34 +32,34 @@ function differingAlone(texts: readonly string[], tokens: readonly NlpToken[][],
   const differing: number[] = [];
   let checked = 0;
   for (let i = 0; i < texts.length; i += step) {
-    resetNlp();
+    resetWink();
     checked += 1;
-    if (JSON.stringify(analyze(texts[i] as string)) !== JSON.stringify(tokens[i])) differing.push(i);
+    if (JSON.stringify(tokenize(texts[i] as string)) !== JSON.stringify(tokens[i])) differing.push(i);
   }
-  resetNlp();
+  resetWink();
   return { checked, differing };
 }
 
 const tokenTexts = (tokens: readonly NlpToken[]) => tokens.map((t) => t.text);
 
-describe('analyze is independent of the texts read before', () => {
+describe('tokenize is independent of the texts read before', () => {
   test("a word one text taught (Bird's) does not change how a later text is split", () => {
-    resetNlp();
-    const alone = analyze("Bird's eye");
+    resetWink();
+    const alone = tokenize("Bird's eye");
     expect(tokenTexts(alone)).toEqual(['Bird', "'s", 'eye']);
-    resetNlp();
+    resetWink();
     // wink keeps `Bird's` whole here and used to learn it as a word: afterwards `Bird's eye` was split `Bird's` `eye`.
-    expect(tokenTexts(analyze("the Bird's-eye view"))).toContain("Bird's-eye");
-    expect(analyze("Bird's eye")).toEqual(alone);
+    expect(tokenTexts(tokenize("the Bird's-eye view"))).toContain("Bird's-eye");
+    expect(tokenize("Bird's eye")).toEqual(alone);
   });
 
   test('the same text read twice gives the same tokens', () => {
-    resetNlp();
+    resetWink();
     const text = 'We fine-tune LLaMA-7B and Qwen2.5-VL with LoRA (low-rank adaptation) on 3DGS scenes.';
-    const first = analyze(text);
-    expect(analyze(text)).toEqual(first);
-    expect(analyze(text.toUpperCase())).not.toEqual(first);
-    expect(analyze(text)).toEqual(first);
+    const first = tokenize(text);
+    expect(tokenize(text)).toEqual(first);
+    expect(tokenize(text.toUpperCase())).not.toEqual(first);
+    expect(tokenize(text)).toEqual(first);
   });
 
   const seedTexts = corpusTexts(SEED_DIR);
@@ -107,9 +109,9 @@ describe('analyze is independent of the texts read before', () => {
 
 describe('token encoding', () => {
   test('keeps lemmas, flags, compounds and hyphenated parts; rejects what it cannot hold', () => {
-    resetNlp();
+    resetWink();
     const text = 'Mixtures-of-Experts models were pre-trained by LLMs. The GPT-4 results (3D) follow.';
-    const tokens = analyze(text);
+    const tokens = tokenize(text);
     const encoded = encodeTokens(text, tokens);
     expect(encoded?.[0]).toBeNull();
     expect(encoded?.[2]).toBe(' model be       result     ');

@@ -1,0 +1,102 @@
+/**
+ * The shapes of what the analysis gives the site (see `analyze.ts`), described once as zod schemas built from
+ * the shared ones in `types.ts`; the content collections' schemas (`src/content/schemas.ts`) are these, less what
+ * the collections do not store. Field order matters: the collections store entries in their schema's field order.
+ */
+import { z } from 'zod';
+import type { CorpusMap } from './term-map';
+import type { TopicRedirect, TopicState } from './topic-ids';
+import {
+  digestFields,
+  problemSchema,
+  termMapSchema,
+  termSchema,
+  topicSchema,
+  type Paper,
+  type PaperAnalysis,
+  type WeightedTerm,
+} from './types';
+
+/** A paper with everything its page shows. */
+export interface AnalysedPaper extends Paper, Omit<PaperAnalysis, 'terms'> {
+  /** Key terms, best first, each with its display label. */
+  terms: (WeightedTerm & { label: string })[];
+}
+
+/** A digest with what it brought. */
+export const analysedDigestSchema = z.object({
+  id: digestFields.id,
+  file: digestFields.file,
+  date: digestFields.date,
+  name: z
+    .string()
+    .describe('Display name: the date label, with the arrival number ("Mar 14 (#370)") where labels repeat, "Undated (#3)" without one'),
+  order: digestFields.order,
+  papers: digestFields.papers,
+  newPapers: z.array(z.string()).describe('Ids of the papers first seen in this digest'),
+  grownTopics: z
+    .array(z.object({ topic: z.string().describe('Topic id'), added: z.number().int().describe('New papers it gained') }))
+    .describe('Topics that gained papers with this digest, most gained first'),
+  newTerms: z.array(z.string()).describe('Ids of the key terms first seen in this digest, best first'),
+});
+/** A digest with what it brought (the type of {@link analysedDigestSchema}). */
+export type AnalysedDigest = z.infer<typeof analysedDigestSchema>;
+
+/** A term with a page, and the terms most often used with it. */
+export const analysedTermSchema = termSchema.extend({
+  cooccurring: z
+    .array(z.object({ term: z.string().describe('Term id'), count: z.number().int().describe('Shared papers') }))
+    .describe('Terms used most often in the same papers'),
+});
+/** A term with a page and its co-occurring terms (the type of {@link analysedTermSchema}). */
+export type AnalysedTerm = z.infer<typeof analysedTermSchema>;
+
+/** A topic with its term map. */
+export const analysedTopicSchema = topicSchema.extend({ map: termMapSchema });
+/** A topic with its term map (the type of {@link analysedTopicSchema}). */
+export type AnalysedTopic = z.infer<typeof analysedTopicSchema>;
+
+/** The corpus map: a term map whose clusters are topics, plus where each topic's label sits. */
+export const corpusMapSchema = termMapSchema.extend({
+  centres: z
+    .array(
+      z.object({
+        topic: z.string().describe('Topic id'),
+        label: z.string().describe('Topic label as drawn'),
+        cluster: z.number().int().describe('The topic index that its terms carry as `cluster`'),
+        x: z.number().describe('Label x coordinate'),
+        y: z.number().describe('Label y coordinate'),
+      }),
+    )
+    .describe('Where each topic label sits on the corpus map'),
+});
+
+/** Corpus-wide facts and the corpus map. */
+export const corpusSummarySchema = z.object({
+  digests: z.number().int().describe('Digest files read'),
+  pairs: z.number().int().describe('Title/abstract pairs read'),
+  papers: z.number().int().describe('Distinct papers'),
+  duplicates: z.number().int().describe('Pairs merged into an earlier paper'),
+  problems: z.array(problemSchema).describe('Problems found in the digest files, in file then line order'),
+  map: corpusMapSchema,
+});
+/** Corpus-wide facts and the corpus map (the type of {@link corpusSummarySchema}). */
+export type CorpusSummary = z.infer<typeof corpusSummarySchema>;
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Assert<T extends true> = T;
+/** `term-map.ts` builds the corpus map: its type must be what the schema describes (fails to compile otherwise). */
+export type CorpusMapChecked = Assert<Same<CorpusMap, z.infer<typeof corpusMapSchema>>>;
+
+/** Everything the site shows, as plain data. */
+export interface SiteData {
+  papers: AnalysedPaper[];
+  digests: AnalysedDigest[];
+  topics: AnalysedTopic[];
+  terms: AnalysedTerm[];
+  corpus: CorpusSummary;
+  /** The topic-id memory to persist for the next build. */
+  topicState: TopicState;
+  /** Old topic URLs that now answer with a redirect page. */
+  redirects: TopicRedirect[];
+}
