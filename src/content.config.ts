@@ -1,16 +1,16 @@
-/** Content collections: everything the pages show comes from the digest loader, set up here from the environment. */
+/** Content collections: everything the pages show comes from the digest loader. */
 import { defineCollection } from 'astro:content';
 import { digestSource } from './content/loader';
+import { siteConfig } from './site-config';
 import { corpusSchema, digestSchema, paperSchema, termSchema, topicSchema } from './content/schemas';
 
-/**
- * The one place the loader's settings are read from the environment: `DIGESTS_DIR` (the digest folder),
- * `TOPICS_STATE` (the topic-id file, or `off`) and `STRICT` (`1` or `true`: problems in the digests fail the build).
- */
+/** The loader's settings come from the site configuration (src/site-config.ts), which reads the environment once. */
+const { build, analysis } = siteConfig;
 const digests = digestSource({
-  digestsDir: process.env.DIGESTS_DIR,
-  topicState: process.env.TOPICS_STATE,
-  strict: process.env.STRICT === '1' || process.env.STRICT === 'true',
+  digestsDir: build.digestsDir ?? undefined,
+  topicState: build.topicsState ?? undefined,
+  strict: build.strict,
+  policy: analysis,
 });
 
 export const collections = {

@@ -5,6 +5,7 @@
  */
 // Imports name their .ts files so astro.config.mjs can load this module with Node's own type stripping.
 import { z } from 'astro/zod';
+import { DEFAULT_POLICY } from './pipeline/policy.ts';
 
 /** What pages list and show: the numbers that decide a page's length. */
 const pagesSchema = z.object({
@@ -37,8 +38,7 @@ const searchSchema = z.object({
 
 /**
  * The analysis policy the pages depend on (which terms get a page, how many related papers and co-occurring terms
- * are stored, how long a topic keeps its label), for the loader to give the analysis. Until it does,
- * src/pipeline/analyze.ts keeps the same numbers as its own constants.
+ * are stored, how long a topic keeps its label): content.config.ts gives it to the loader, which gives it to the analysis.
  */
 const analysisSchema = z.object({
   termPageMinPapers: z.number().int().positive().describe('A key term gets a page when at least this many papers use it'),
@@ -117,7 +117,7 @@ export function readSiteConfig(env: Env): SiteConfig {
       descriptionChars: 200,
     },
     search: { indexedTermMinPapers: 10 },
-    analysis: { termPageMinPapers: 3, relatedPapers: 5, cooccurringTerms: 10, labelTerms: 8 },
+    analysis: { ...DEFAULT_POLICY },
     build: {
       digestsDir: env.DIGESTS_DIR || null,
       strict: flag(env.STRICT, true),

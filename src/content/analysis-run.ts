@@ -5,6 +5,7 @@
  */
 import type { LoaderContext } from 'astro/loaders';
 import { analyze, type SiteData } from '../pipeline/analyze';
+import type { AnalysisPolicy } from '../pipeline/policy';
 import type { ParsedDigest } from '../pipeline/types';
 import { refingerprint, type Snapshot } from './fingerprint';
 import { reportProblems } from './problem-report';
@@ -28,6 +29,8 @@ export interface AnalysisRunOptions {
   pipelineHash: string;
   /** Problems in the digests fail the build. */
   strict: boolean;
+  /** What the analysis keeps for the pages (default: the pipeline's). */
+  policy?: AnalysisPolicy;
   logger: LoaderContext['logger'];
 }
 
@@ -49,7 +52,7 @@ export async function runAnalysis(snap: Snapshot, options: AnalysisRunOptions): 
   );
   let data: SiteData;
   try {
-    data = await analyze(parsed, { previousTopics, perPaper: pass.run });
+    data = await analyze(parsed, { previousTopics, perPaper: pass.run, policy: options.policy });
   } finally {
     await pass.close();
   }

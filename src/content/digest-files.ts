@@ -1,6 +1,7 @@
 /** File I/O for digests: which folder to read and the raw bytes of every `*.txt` in it. */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { siteConfig } from '../site-config.ts';
 
 /** One digest file as read from disk. */
 export interface DigestFile {
@@ -17,9 +18,9 @@ export function resolveDigestsDir(root: string, setting?: string): string {
   return setting ? path.resolve(root, setting) : path.join(root, 'content', 'digests');
 }
 
-/** The digest folder of the scripts: `$DIGESTS_DIR` when set, else `content/digests` under the project root. */
+/** The digest folder of the scripts: the configured one (`DIGESTS_DIR`), else `content/digests` under the project root. */
 export function digestsDir(root: string = process.cwd()): string {
-  return resolveDigestsDir(root, process.env.DIGESTS_DIR);
+  return resolveDigestsDir(root, siteConfig.build.digestsDir ?? undefined);
 }
 
 /** Reads every `*.txt` file of a folder, sorted by name (arrival order). */

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseDigest } from '../pipeline/parse';
+import type { AnalysisPolicy } from '../pipeline/policy';
 import type { ParsedDigest } from '../pipeline/types';
 import { runAnalysis, type AnalysisRun } from './analysis-run';
 import { resolveDigestsDir } from './digest-files';
@@ -38,6 +39,8 @@ export interface DigestSourceOptions {
   topicState?: string;
   /** Whether problems in the digests fail the build (default false). */
   strict?: boolean;
+  /** What the analysis keeps for the pages (default: the pipeline's `DEFAULT_POLICY`); part of the fingerprint. */
+  policy?: AnalysisPolicy;
 }
 
 /** The five collections' loaders over one digest folder. */
@@ -75,7 +78,7 @@ export function digestSource(options: DigestSourceOptions = {}): DigestSource {
   function snapshot(root: string): Promise<Snapshot> {
     if (sharedSnapshot?.root !== root) {
       const { dir, stateFile } = placesOf(root);
-      pipelineHash ??= pipelineSourceHash();
+      pipelineHash ??= pipelineSourceHash().then((hash) => (options.policy === undefined ? hash : `${hash}:${JSON.stringify(options.policy)}`));
       const result = pipelineHash.then((hash) => readSnapshot(dir, stateFile, hash));
       sharedSnapshot = { root, result };
       // A failed read is not kept: the next load tries again.
@@ -126,6 +129,7 @@ export function digestSource(options: DigestSourceOptions = {}): DigestSource {
           cacheDir: fileURLToPath(context.config.cacheDir),
           pipelineHash: await (pipelineHash ?? pipelineSourceHash()),
           strict,
+          policy: options.policy,
           logger: context.logger,
         }))();
       pending = { fingerprint: snap.fingerprint, result };

@@ -14,7 +14,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseTopicState, serializeTopicState, topicRedirects, type TopicState } from '../pipeline/topic-ids.ts';
+import { siteConfig } from '../site-config.ts';
 import { digestsDir } from './digest-files.ts';
+import { topicUrl } from '../lib/links.ts';
 
 /**
  * Path of the topic state file for a digest folder: `setting` when given (a path relative to the project root,
@@ -29,9 +31,9 @@ export function topicStatePathFor(dir: string, root: string, setting?: string): 
   return path.join(path.dirname(folder), name);
 }
 
-/** Path of the topic state file for a digest folder as the scripts and pages find it (`$TOPICS_STATE`), or null when off. */
+/** Path of the topic state file for a digest folder as the scripts and pages find it (configured by `TOPICS_STATE`), or null when off. */
 export function topicStatePath(dir: string = digestsDir(), root: string = process.cwd()): string | null {
-  return topicStatePathFor(dir, root, process.env.TOPICS_STATE);
+  return topicStatePathFor(dir, root, siteConfig.build.topicsState ?? undefined);
 }
 
 /** Reads the state file: null when it does not exist; throws with a clear message when it is not a valid state. */
@@ -79,7 +81,7 @@ export function isTopicRedirectPage(page: string): boolean {
   }
   if (redirectCache?.file !== file || redirectCache.mtime !== mtime) {
     const state = parseTopicState(readFileSync(file, 'utf8'), file);
-    redirectCache = { file, mtime, paths: new Set(topicRedirects(state).map((r) => `/topics/${r.slug}/`)) };
+    redirectCache = { file, mtime, paths: new Set(topicRedirects(state).map((r) => topicUrl(r.slug))) };
   }
   const pathname = /^[a-z]+:\/\//i.test(page) ? new URL(page).pathname : page;
   return redirectCache.paths.has(pathname.endsWith('/') ? pathname : `${pathname}/`);

@@ -1,5 +1,5 @@
 /** Page URLs and display names, free of Astro imports so build scripts and unit tests can use them. */
-import { arrivalNumber } from '../pipeline/digest-names';
+import { arrivalNumber } from '../pipeline/digest-names.ts';
 
 /** URL of a paper page. */
 export const paperUrl = (slug: string) => `/papers/${slug}/`;

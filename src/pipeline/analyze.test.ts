@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyze, TERM_PAGE_MIN_PAPERS, type SiteData } from './analyze';
+import { analyze, type SiteData } from './analyze';
+import { DEFAULT_POLICY } from './policy';
 import type { ParsedDigest } from './types';
 import { readDigests } from '../../tests/digest-fixtures';
 
@@ -79,7 +80,7 @@ describe('analyze on the seed digests', () => {
       for (const t of d.newTerms) expect(terms.has(t)).toBe(true);
     }
     for (const t of first.terms) {
-      expect(t.papers.length).toBeGreaterThanOrEqual(TERM_PAGE_MIN_PAPERS);
+      expect(t.papers.length).toBeGreaterThanOrEqual(DEFAULT_POLICY.termPageMinPapers);
       for (const c of t.cooccurring) expect(terms.has(c.term), `${t.id} → ${c.term}`).toBe(true);
     }
   });
@@ -88,10 +89,19 @@ describe('analyze on the seed digests', () => {
     const pageTerms = new Set(first.terms.map((t) => t.id));
     const chips = first.papers.flatMap((p) => p.terms.map((t) => t.term));
     const pairTerms = new Set(chips.filter((id) => !pageTerms.has(id)));
-    expect(TERM_PAGE_MIN_PAPERS).toBe(3);
+    expect(DEFAULT_POLICY.termPageMinPapers).toBe(3);
     // Seed: 881 terms are used by two papers or more, 451 of them by exactly two.
     expect(first.terms).toHaveLength(424);
     expect(pairTerms.size).toBeGreaterThan(100);
+  });
+
+  test('the policy sets which terms get a page and how long the stored lists are', () => {
+    const narrow = analyze(seed(), { policy: { termPageMinPapers: 5, relatedPapers: 2, cooccurringTerms: 3, labelTerms: 8 } });
+    expect(Math.max(...narrow.papers.map((p) => p.related.length))).toBe(2);
+    expect(Math.min(...narrow.terms.map((t) => t.papers.length))).toBe(5);
+    expect(Math.max(...narrow.terms.map((t) => t.cooccurring.length))).toBe(3);
+    expect(narrow.terms.length).toBeLessThan(first.terms.length);
+    expect(narrow.topics.map((t) => t.papers)).toEqual(first.topics.map((t) => t.papers));
   });
 
   test('what each digest brought adds up', () => {

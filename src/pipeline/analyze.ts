@@ -5,6 +5,7 @@
  */
 import { digestNames } from './digest-names';
 import { mergeDigests } from './merge';
+import { DEFAULT_POLICY, type AnalysisPolicy } from './policy';
 import type { AfterPass, PerPaperPass } from './paper-pass';
 import { extractTerms, type TermExtraction } from './terms';
 import { knnGraph } from './vectors';
@@ -30,22 +31,12 @@ export interface AnalyzeOptions<R extends void | Promise<void> = void | Promise<
    * whichever pass runs.
    */
   perPaper?: PerPaperPass<R>;
+  /** How much of each list is kept and which terms get a page (default {@link DEFAULT_POLICY}). */
+  policy?: AnalysisPolicy;
 }
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
 const KNN = 12;
-/** Related papers shown per paper. */
-const RELATED = 5;
-/** A continuing topic keeps its label while the label's terms are among its this many strongest. */
-const LABEL_TERMS = 8;
-/** Co-occurring terms listed on a term page. */
-const COOCCURRING = 10;
-/**
- * Papers a term needs for a page of its own. Two-paper terms are 40 % of all terms and mostly incidental
- * phrases; their pages would make up a third of a large site's pages while listing just two papers each. They
- * still count for the analysis (vectors, topics, maps) and still show as chips on their papers' pages.
- */
-export const TERM_PAGE_MIN_PAPERS = 3;
 
 const identity = <T>(_name: string, run: () => T): T => run();
 
@@ -63,6 +54,7 @@ export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions
 /** Every stage after the term extraction: vectors, topics, related papers, maps, term pages, digest news. */
 function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction, options: AnalyzeOptions): SiteData {
   const stage = options.stage ?? identity;
+  const policy = options.policy ?? DEFAULT_POLICY;
   const vectors = stage('vectors', () => paperVectors(extraction));
   const knn = stage('knn', () => knnGraph(vectors, KNN));
   const clustered = stage('topics', () =>
@@ -75,9 +67,9 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   );
   // Every name of a term (a topic's label stays while its terms are among its strongest, whichever name it used).
   const termNames = new Map(extraction.terms.map((t) => [t.id, [t.label, t.acronym, t.longForm].filter((n): n is string => n !== undefined)]));
-  const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, LABEL_TERMS).flatMap((t) => termNames.get(t.term) ?? [t.term]));
+  const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, policy.labelTerms).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
-  const related = stage('related', () => relatedPapers(extraction, vectors, RELATED));
+  const related = stage('related', () => relatedPapers(extraction, vectors, policy.relatedPapers));
   const termLabel = labeller(extraction);
   const scores = new Map(extraction.terms.map((t) => [t.id, t.score]));
   const termScore = (id: string) => scores.get(id);
@@ -90,7 +82,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
       { termScore },
     ),
   );
-  const terms = stage('term-pages', () => termPages(extraction));
+  const terms = stage('term-pages', () => termPages(extraction, policy));
   const paperTopic = new Map(extraction.paperIds.map((id, i) => [id, named.paperTopic[i] ?? '']));
   const papers = corpus.papers.map<AnalysedPaper>((p) => ({
     ...p,
@@ -163,9 +155,9 @@ function topicMaps(
 }
 type TopicsRankings = ReturnType<typeof buildTopics>['rankings'];
 
-/** Terms used by {@link TERM_PAGE_MIN_PAPERS} papers or more, each with the terms (with pages) it shares most papers with. */
-function termPages(extraction: TermExtraction): AnalysedTerm[] {
-  const withPage = extraction.terms.filter((term) => term.papers.length >= TERM_PAGE_MIN_PAPERS);
+/** Terms used by the policy's `termPageMinPapers` papers or more, each with the terms (with pages) it shares most papers with. */
+function termPages(extraction: TermExtraction, policy: AnalysisPolicy): AnalysedTerm[] {
+  const withPage = extraction.terms.filter((term) => term.papers.length >= policy.termPageMinPapers);
   // Terms with a page by index, and each paper's page terms as indices: the counts below run over every
   // (term, paper, other term) triple, so they use arrays, not maps keyed by strings.
   const index = new Map(withPage.map((term, i) => [term.id, i]));
@@ -188,7 +180,7 @@ function termPages(extraction: TermExtraction): AnalysedTerm[] {
     const cooccurring = entries
       .filter(({ count }) => count >= 2 || term.papers.length < 4)
       .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .slice(0, COOCCURRING)
+      .slice(0, policy.cooccurringTerms)
       .map(({ id, count }) => ({ term: id, count }));
     return { ...term, cooccurring };
   });

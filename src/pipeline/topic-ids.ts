@@ -18,7 +18,7 @@
 // Named with its .ts extension: astro.config.mjs loads this module (through topic-state-file.ts) with Node's own
 // type stripping, which resolves no extensionless import.
 import { LABEL_SEPARATOR } from './topic-labels.ts';
-import { compareText, roundTo } from './order';
+import { compareText, roundTo } from './order.ts';
 
 /** Version of the state file format written by {@link assignTopicIds}. */
 export const TOPIC_STATE_VERSION = 1;
