@@ -2,7 +2,7 @@
  * Fingerprints of what an analysis is built from: every digest file's content hash, the digest folder, the
  * topic-id file and the pipeline's source. A collection whose stored fingerprint matches keeps its entries.
  */
-import { createHash } from 'node:crypto';
+import { sha1 } from '../lib/sha1';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +22,6 @@ export interface Snapshot {
   fingerprint: string;
 }
 
-/** SHA-1, hex. */
-export const sha1 = (data: Uint8Array | string): string => createHash('sha1').update(data).digest('hex');
 
 /** Hash of the pipeline's source files (a code change invalidates every stored collection); 'unknown' when unreadable. */
 export async function pipelineSourceHash(): Promise<string> {

@@ -7,7 +7,7 @@
  * The file holds the texts of the last build only (entries are keyed by a hash of the text, in the
  * compact form of `encodeTokens`), so it does not grow with texts that were removed.
  */
-import { createHash } from 'node:crypto';
+import { sha1 } from '../lib/sha1';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeTokens, encodeTokens, type EncodedTokens } from '../pipeline/token-codec';
@@ -31,7 +31,7 @@ interface TokenCacheFile {
 
 /** The key of a text: its SHA-1, base64url (27 characters). */
 export function textKey(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
+  return sha1(text, 'base64url');
 }
 
 /** A {@link TokenMemo} backed by the cache file's entries, remembering which texts this build used. */

@@ -15,7 +15,3 @@ export function bumpIn(maps: Map<string, Map<string, number>>, key: string, valu
   bump(counts, value, by);
 }
 
-/** Code-unit string order (locale-independent, so output does not depend on the machine). */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -3,7 +3,8 @@
  * their content-word vectors (the term's own words left out, so that a term does not make its papers alike by
  * itself). A generic term (`method`, `performance`) scores near 0; a term naming a field near 1.
  */
-import { bump, compare } from './counts';
+import { bump } from './counts';
+import { compareText } from './order';
 import { foldWord } from './phrases';
 import { smoothIdf, sparseVector, sublinearTf, type SparseVector } from './vectors';
 
@@ -49,7 +50,7 @@ function wordVectors(bags: readonly Map<string, number>[]): { vectors: SparseVec
   const df = new Map<string, number>();
   for (const bag of bags) for (const w of bag.keys()) bump(df, w);
   const vocabulary = new Map<string, number>();
-  for (const w of [...df.keys()].sort(compare)) vocabulary.set(w, vocabulary.size);
+  for (const w of [...df.keys()].sort(compareText)) vocabulary.set(w, vocabulary.size);
   const n = bags.length;
   const vectors = bags.map((bag) =>
     sparseVector([...bag].map(([w, tf]) => [vocabulary.get(w) as number, sublinearTf(tf) * smoothIdf(df.get(w) ?? 1, n)] as const)),

@@ -6,7 +6,8 @@
  */
 import { findDefinitions, type AcronymDefinition } from './acronyms';
 import { cleanText, decapitalizeTitle } from './clean-text';
-import { bumpIn, compare } from './counts';
+import { bumpIn } from './counts';
+import { compareText } from './order';
 import { singular } from './inflect';
 import type { PaperWork } from './paper-pass';
 import { acronymKey, foldText, foldWord, groupKey, headIndex } from './phrases';
@@ -87,7 +88,7 @@ export function chooseId(variants: ReadonlyMap<string, number>): string {
 
 /** Passes 1 and 2 over the papers (any order; they are sorted by id); `titleWeight`: weight of a title occurrence. */
 export function planTerms(papers: readonly Paper[], titleWeight: number): TermPlan {
-  const sorted = [...papers].sort((a, b) => compare(a.id, b.id));
+  const sorted = [...papers].sort((a, b) => compareText(a.id, b.id));
 
   // Pass 1: clean the texts, find acronym definitions and hyphenated noun-of-noun forms.
   const prepared = sorted.map(prepare);
@@ -136,7 +137,7 @@ export function planTerms(papers: readonly Paper[], titleWeight: number): TermPl
   // The trie's forms in key order; a form met several times goes in once (adding it again changes nothing).
   const forms: [string[], string][] = [];
   const seenForms = new Set<string>();
-  for (const { folded, key } of pendingForms.sort((a, b) => compare(a.key, b.key))) {
+  for (const { folded, key } of pendingForms.sort((a, b) => compareText(a.key, b.key))) {
     const seen = `${key}\u0000${folded.join(' ')}`;
     if (seenForms.has(seen)) continue;
     seenForms.add(seen);
@@ -145,11 +146,11 @@ export function planTerms(papers: readonly Paper[], titleWeight: number): TermPl
 
   const globalAcronym = new Map<string, string>(); // acronym key → primary long-form group
   const groupAcronym = new Map<string, { acr: string; count: number }>();
-  for (const acr of [...definitions.keys()].sort(compare)) {
+  for (const acr of [...definitions.keys()].sort(compareText)) {
     const byLong = definitions.get(acr) as Map<string, number>;
     let best = '';
     let bestCount = -1;
-    for (const key of [...byLong.keys()].sort(compare)) {
+    for (const key of [...byLong.keys()].sort(compareText)) {
       const c = byLong.get(key) ?? 0;
       if (c > bestCount) {
         best = key;

@@ -8,7 +8,8 @@
  * Papers are processed in id order and every ranking has an explicit tie-break, so the output depends only on
  * the input set.
  */
-import { bump, bumpIn, compare } from './counts';
+import { bump, bumpIn } from './counts';
+import { compareText } from './order';
 import { inProcessPass, type AfterPass, type PerPaperPass } from './paper-pass';
 import { addWeight, PhraseTally, type Group } from './phrase-tally';
 import { hashString, slugify } from './slug';
@@ -113,7 +114,7 @@ function finishTerms(plan: TermPlan, tally: PhraseTally, minPapers: number, maxP
     if (d.longForm !== undefined) term.longForm = d.longForm;
     return term;
   });
-  terms.sort((x, y) => y.score - x.score || compare(x.id, y.id));
+  terms.sort((x, y) => y.score - x.score || compareText(x.id, y.id));
   return { terms, paperTerms, occurrences, paperIds: sorted.map((p) => p.id), termCounts: counts, wordCounts: tally.words };
 }
 
@@ -142,7 +143,7 @@ function draftTerms(plan: TermPlan, tally: PhraseTally, minPapers: number): Draf
   });
   const drafts: Draft[] = [];
   const taken = new Set<string>();
-  for (const key of [...termPapers.keys()].sort(compare)) {
+  for (const key of [...termPapers.keys()].sort(compareText)) {
     let id = formIds.get(key) ?? chooseId(variants.get(key) ?? new Map());
     if (id === '') continue;
     // Ids fold back to their group key, so two groups should never share one; stay unique regardless.
@@ -191,7 +192,7 @@ function paperKeyTerms(
       const spec = specificity.get(d.key) ?? 0;
       weighted.push({ term: id, weight: round4(bm25 * (0.1 + spec)) });
     }
-    weighted.sort((x, y) => y.weight - x.weight || compare(x.term, y.term));
+    weighted.sort((x, y) => y.weight - x.weight || compareText(x.term, y.term));
     const kept: WeightedTerm[] = [];
     for (const w of weighted) {
       if (kept.length >= maxPaperTerms) break;
@@ -199,7 +200,7 @@ function paperKeyTerms(
       kept.push(w);
     }
     paperTerms[paper.id] = kept;
-    occurrences[paper.id] = [...m.keys()].sort(compare);
+    occurrences[paper.id] = [...m.keys()].sort(compareText);
   });
   return { paperTerms, occurrences };
 }

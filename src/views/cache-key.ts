@@ -4,11 +4,11 @@
  * the others from the previous build (Astro adds the page's code, the config and the lock file on top). Because
  * templates read nothing but their view, a key cannot miss a value the page shows.
  */
-import { createHash } from 'node:crypto';
+import { sha1 } from '../lib/sha1';
 
 /** The cache key of a view: SHA-1 of its JSON, base64url. */
 export function viewKey(view: unknown): string {
-  return createHash('sha1').update(JSON.stringify(view)).digest('base64url');
+  return sha1(JSON.stringify(view), 'base64url');
 }
 
 /** A `getStaticPaths` entry with the page's view as its props, and its key when the build is incremental. */
