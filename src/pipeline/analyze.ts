@@ -6,7 +6,7 @@
 import { digestNames } from './digest-names';
 import { mergeDigests } from './merge';
 import { findPaperPhrases, finishTerms, prepareTerms, type PhraseTally, type TermExtraction, type TermPlan, type TokenMemo } from './terms';
-import { knnGraph } from './vectors';
+import { blendedKnnGraph, lsaVectors } from './semantic';
 import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
 import { assignTopicIds, topicRedirects, type TopicRedirect, type TopicState } from './topic-ids';
@@ -72,7 +72,7 @@ export interface AnalyzeOptions {
 }
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
-const KNN = 12;
+const KNN = 8;
 /** Related papers shown per paper. */
 const RELATED = 5;
 /** A continuing topic keeps its label while the label's terms are among its this many strongest. */
@@ -121,7 +121,8 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
   const { corpus } = start;
   const extraction = stage('terms', () => finishTerms(start.plan, phrases));
   const vectors = stage('vectors', () => paperVectors(extraction));
-  const knn = stage('knn', () => knnGraph(vectors, KNN));
+  const semantic = stage('lsa', () => lsaVectors(vectors));
+  const knn = stage('knn', () => blendedKnnGraph(vectors, semantic, KNN));
   const clustered = stage('topics', () =>
     buildTopics({
       paperIds: extraction.paperIds,
@@ -134,7 +135,7 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
   const termNames = new Map(extraction.terms.map((t) => [t.id, [t.label, t.acronym, t.longForm].filter((n): n is string => n !== undefined)]));
   const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, LABEL_TERMS).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
-  const related = stage('related', () => relatedPapers(extraction, vectors, RELATED));
+  const related = stage('related', () => relatedPapers(extraction, vectors, RELATED, { semantic }));
   const termLabel = labeller(extraction);
   const scores = new Map(extraction.terms.map((t) => [t.id, t.score]));
   const termScore = (id: string) => scores.get(id);
