@@ -129,6 +129,7 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
       paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
       knn,
       terms: extraction.terms,
+      shownTermIds: extraction.paperIds.map((id) => (extraction.paperTerms[id] ?? []).map((t) => t.term)),
     }),
   );
   // Every name of a term (a topic's label stays while its terms are among its strongest, whichever name it used).

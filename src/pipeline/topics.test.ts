@@ -233,6 +233,7 @@ describe('buildTopics on the seed corpus (through parse, merge, terms, vectors)'
     paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
     knn,
     terms: extraction.terms,
+    shownTermIds: extraction.paperIds.map((id) => (extraction.paperTerms[id] ?? []).map((t) => t.term)),
   };
   const started = performance.now();
   const result = buildTopics(input);

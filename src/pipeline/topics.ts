@@ -8,7 +8,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { DEFAULT_SEED, mulberry32 } from './random';
 import { slugify } from './slug';
-import { classTfIdf, topicLabels, type ClassTerm, type LabelOptions, type TermLabelInfo } from './topic-labels';
+import { classTfIdf, termFocus, topicLabels, type ClassTerm, type LabelOptions, type TermLabelInfo } from './topic-labels';
 import type { Topic, WeightedTerm } from './types';
 
 /** An edge of the paper similarity graph, between paper indices. */
@@ -329,6 +329,8 @@ export interface TopicsInput {
   knn: readonly KnnEdge[];
   /** Display information of the terms (a `Term[]` fits). */
   terms: readonly TermLabelInfo[];
+  /** Key terms shown on each paper, by paper index: labels prefer terms most of whose papers sit in the topic (see {@link termFocus}). */
+  shownTermIds?: readonly (readonly string[])[];
 }
 
 /** Options of {@link buildTopics}. */
@@ -374,7 +376,8 @@ export function buildTopics(input: TopicsInput, options: TopicsOptions = {}): To
 
   const rankings = classTfIdf(groups, paperTermIds);
   const termInfo = new Map(terms.map((t) => [t.id, t]));
-  const labels = topicLabels(rankings, groups.map((g) => g.length), termInfo, options.labels);
+  const focus = input.shownTermIds === undefined ? undefined : termFocus(groups, input.shownTermIds);
+  const labels = topicLabels(rankings, groups.map((g) => g.length), termInfo, options.labels, focus);
   const ids = provisionalTopicIds(groups.map((g) => g.map((p) => paperIds[p] ?? '')));
   const slugs = uniqueSlugs(labels.map((l) => slugify(l.label, 60) || 'topic'));
 
