@@ -69,22 +69,37 @@ function denseCosine(d: DenseVectors, p: number, q: number): number {
   return s;
 }
 
-/**
- * The k nearest papers of every paper by (1 − w) · sparse cosine + w · LSA cosine (best first, ties by index),
- * among the candidates that share the most weight of less common features with it.
- */
-export function blendedNeighbors(sparse: readonly SparseVector[], dense: DenseVectors, k: number, options: BlendOptions): Neighbor[][] {
+/** Each paper's candidates (`index[offset[p]..offset[p + 1])`, in no particular order) with their sparse and LSA cosines. */
+interface CandidateScores {
+  offset: Int32Array;
+  index: Int32Array;
+  sparse: Float64Array;
+  dense: Float64Array;
+}
+
+/** Candidate scores per sparse vector array, LSA vectors and search settings: the kNN graph and related papers share them. */
+const scoreMemo = new WeakMap<readonly SparseVector[], WeakMap<DenseVectors, Map<string, CandidateScores>>>();
+
+/** The candidates of every paper from the sparse inverted index, scored by both cosines (see {@link blendedNeighbors}). */
+function candidateScores(sparse: readonly SparseVector[], dense: DenseVectors, limit: number, maxPostings: number): CandidateScores {
+  const key = `${limit}/${maxPostings}`;
+  let byDense = scoreMemo.get(sparse);
+  if (byDense === undefined) scoreMemo.set(sparse, (byDense = new WeakMap()));
+  let byKey = byDense.get(dense);
+  if (byKey === undefined) byDense.set(dense, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known !== undefined) return known;
   const n = sparse.length;
-  const w = options.weight;
-  const maxPostings = options.maxPostings ?? defaultMaxPostings(n);
-  const limit = options.candidates ?? 100;
   const index = invertedIndex(sparse);
   const acc = new Float64Array(n);
   const seen = new Uint8Array(n);
   let dimension = 0;
   for (const v of sparse) dimension = Math.max(dimension, (v.indices[v.indices.length - 1] ?? -1) + 1);
   const mine = new Float64Array(dimension);
-  const result: Neighbor[][] = [];
+  const offset = new Int32Array(n + 1);
+  const ids: number[] = [];
+  const sparseScores: number[] = [];
+  const denseScores: number[] = [];
   for (let p = 0; p < n; p += 1) {
     const v = sparse[p] as SparseVector;
     const touched: number[] = [];
@@ -105,18 +120,39 @@ export function blendedNeighbors(sparse: readonly SparseVector[], dense: DenseVe
         acc[q] = (acc[q] as number) + wp * (index.values[b] as number);
       }
     }
-    const scored: Neighbor[] = [];
     for (const q of topByScore(touched, acc, limit)) {
       const u = sparse[q] as SparseVector;
       let cosine = 0;
       for (let b = 0; b < u.indices.length; b += 1) cosine += (mine[u.indices[b] as number] as number) * (u.values[b] as number);
-      scored.push({ index: q, similarity: (1 - w) * cosine + w * denseCosine(dense, p, q) });
+      ids.push(q);
+      sparseScores.push(cosine);
+      denseScores.push(denseCosine(dense, p, q));
     }
+    offset[p + 1] = ids.length;
     for (const q of touched) {
       acc[q] = 0;
       seen[q] = 0;
     }
     for (const f of v.indices) mine[f] = 0;
+  }
+  const scores = { offset, index: Int32Array.from(ids), sparse: Float64Array.from(sparseScores), dense: Float64Array.from(denseScores) };
+  byKey.set(key, scores);
+  return scores;
+}
+
+/**
+ * The k nearest papers of every paper by (1 − w) · sparse cosine + w · LSA cosine (best first, ties by index),
+ * among the candidates that share the most weight of less common features with it.
+ */
+export function blendedNeighbors(sparse: readonly SparseVector[], dense: DenseVectors, k: number, options: BlendOptions): Neighbor[][] {
+  const w = options.weight;
+  const scores = candidateScores(sparse, dense, options.candidates ?? 100, options.maxPostings ?? defaultMaxPostings(sparse.length));
+  const result: Neighbor[][] = [];
+  for (let p = 0; p < sparse.length; p += 1) {
+    const scored: Neighbor[] = [];
+    for (let c = scores.offset[p] as number; c < (scores.offset[p + 1] as number); c += 1) {
+      scored.push({ index: scores.index[c] as number, similarity: (1 - w) * (scores.sparse[c] as number) + w * (scores.dense[c] as number) });
+    }
     scored.sort((x, y) => y.similarity - x.similarity || x.index - y.index);
     result.push(scored.slice(0, k));
   }
