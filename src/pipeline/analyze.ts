@@ -8,7 +8,7 @@ import { mergeDigests } from './merge';
 import { DEFAULT_POLICY, type AnalysisPolicy } from './policy';
 import type { AfterPass, PerPaperPass } from './paper-pass';
 import { extractTerms, type TermExtraction } from './terms';
-import { knnGraph } from './vectors';
+import { blendedKnnGraph, lsaVectors } from './semantic';
 import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
 import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
@@ -36,7 +36,7 @@ export interface AnalyzeOptions<R extends void | Promise<void> = void | Promise<
 }
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
-const KNN = 12;
+const KNN = 8;
 
 const identity = <T>(_name: string, run: () => T): T => run();
 
@@ -56,20 +56,22 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const stage = options.stage ?? identity;
   const policy = options.policy ?? DEFAULT_POLICY;
   const vectors = stage('vectors', () => paperVectors(extraction));
-  const knn = stage('knn', () => knnGraph(vectors, KNN));
+  const semantic = stage('lsa', () => lsaVectors(vectors));
+  const knn = stage('knn', () => blendedKnnGraph(vectors, semantic, KNN));
   const clustered = stage('topics', () =>
     buildTopics({
       paperIds: extraction.paperIds,
       paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
       knn,
       terms: extraction.terms,
+      shownTermIds: extraction.paperIds.map((id) => (extraction.paperTerms[id] ?? []).map((t) => t.term)),
     }),
   );
   // Every name of a term (a topic's label stays while its terms are among its strongest, whichever name it used).
   const termNames = new Map(extraction.terms.map((t) => [t.id, [t.label, t.acronym, t.longForm].filter((n): n is string => n !== undefined)]));
   const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, policy.labelTerms).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
-  const related = stage('related', () => relatedPapers(extraction, vectors, policy.relatedPapers));
+  const related = stage('related', () => relatedPapers(extraction, vectors, policy.relatedPapers, { semantic }));
   const termLabel = labeller(extraction);
   const scores = new Map(extraction.terms.map((t) => [t.id, t.score]));
   const termScore = (id: string) => scores.get(id);

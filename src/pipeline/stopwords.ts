@@ -68,6 +68,10 @@ export const BROAD_WORDS = words(`
   breakthrough milestone pillar backbone fine-tune pre-train train deploy iterative
   contrast absence presence course turn account means fashion expense favor favour decade century chance desire
   ease drawback byproduct counterpart commonality convenience
+  pair computing significance correlation sampling ad implication promise efficacy applicability versatility
+  popularity phenomenon modification adoption emergence equivalent reproducibility setup guarantee magnitude limit
+  one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+  eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety dozen
 `);
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymDictionary, classTfIdf, isNearDuplicate, topicLabels, type ClassTerm, type TermLabelInfo } from './topic-labels';
+import { acronymDictionary, classTfIdf, isNearDuplicate, termFocus, topicLabels, type ClassTerm, type TermLabelInfo } from './topic-labels';
 
 const term = (id: string, acronym?: string): TermLabelInfo => (acronym ? { id, label: id, acronym } : { id, label: id });
 
@@ -108,5 +108,44 @@ describe('topicLabels', () => {
     expect(topicLabels([ranking], [40], info, { maxLength: 30 })[0]?.label).toBe('alignment · reasoning');
     // Too few shared terms: the whole ranking is used.
     expect(topicLabels([ranking.slice(0, 2)], [40], info)[0]?.label).toBe('rlhf · alignment');
+  });
+});
+
+describe('termFocus and focused labels', () => {
+  // Topic 0: papers 0–2; topic 1: papers 3–5. "llm" is shown everywhere, "gan" and "image synthesis" mostly in topic 0.
+  const shown = [['llm', 'gan'], ['llm', 'gan', 'image synthesis'], ['llm', 'image synthesis'], ['llm', 'ode'], ['llm', 'ode solver', 'gan'], ['llm', 'ode', 'ode solver']];
+  const groups = [[0, 1, 2], [3, 4, 5]];
+  const focus = termFocus(groups, shown);
+  it('gives each term the share of the papers showing it that sit in the topic', () => {
+    expect(focus[0]?.get('gan')).toBeCloseTo(2 / 3, 12);
+    expect(focus[0]?.get('llm')).toBeCloseTo(1 / 2, 12);
+    expect(focus[1]?.get('ode solver')).toBe(1);
+  });
+  it('lets a focused term beat a more frequent but spread one', () => {
+    const rankings = [
+      [
+        { term: 'llm', weight: 1, count: 3 },
+        { term: 'gan', weight: 0.6, count: 2 },
+        { term: 'image synthesis', weight: 0.5, count: 2 },
+      ],
+    ];
+    const info = new Map(['llm', 'gan', 'image synthesis'].map((id) => [id, { id, label: id }]));
+    expect(topicLabels(rankings, [3], info)[0]?.terms[0]).toBe('llm');
+    expect(topicLabels(rankings, [3], info, {}, [new Map([['llm', 0.05], ['gan', 2 / 3], ['image synthesis', 1]])])[0]?.terms).toEqual(['image synthesis', 'gan']);
+  });
+});
+
+describe('a label with a focused term', () => {
+  it('takes a focused term of 3 papers or more when no frequent candidate is focused', () => {
+    // A 100-paper topic: the frequent terms are shared with other topics; "rare sensor" (4 papers, all here) is focused.
+    const ranking = [
+      { term: 'llm', weight: 1, count: 60 },
+      { term: 'benchmark suite', weight: 0.8, count: 40 },
+      { term: 'rare sensor', weight: 0.1, count: 4 },
+    ];
+    const info = new Map(['llm', 'benchmark suite', 'rare sensor'].map((id) => [id, { id, label: id }]));
+    const focus = [new Map([['llm', 0.3], ['benchmark suite', 0.4], ['rare sensor', 1]])];
+    expect(topicLabels([ranking], [100], info, {}, focus)[0]?.terms[0]).toBe('rare sensor');
+    expect(topicLabels([ranking], [100], info)[0]?.terms).not.toContain('rare sensor');
   });
 });

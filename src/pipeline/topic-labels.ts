@@ -178,6 +178,27 @@ export interface LabelOptions {
    * `depth estimation · depth map · depth information`), then terms no earlier label uses.
    */
   lookahead?: number;
+  /** Power of a term's focus in the label ranking (default 2; see {@link topicLabels}). */
+  focusPower?: number;
+  /** Candidates less focused than this are left out while enough others remain (default 0.1). */
+  minFocus?: number;
+  /** With focus given, the share of the topic's papers a candidate needs (default 0.05, and 3 papers) instead of `minShare`. */
+  focusedMinShare?: number;
+}
+
+/**
+ * The focus of every term in every topic: the share of the papers showing the term (`shownTermIds[p]`: the key
+ * terms shown on paper p) that sit in the topic. A label term that most papers showing it sit elsewhere
+ * (`large language model`, `real-world`) says little about its topic.
+ */
+export function termFocus(groups: readonly (readonly number[])[], shownTermIds: readonly (readonly string[])[]): Map<string, number>[] {
+  const total = new Map<string, number>();
+  for (const terms of shownTermIds) for (const t of new Set(terms)) total.set(t, (total.get(t) ?? 0) + 1);
+  return groups.map((group) => {
+    const inside = new Map<string, number>();
+    for (const p of group) for (const t of new Set(shownTermIds[p] ?? [])) inside.set(t, (inside.get(t) ?? 0) + 1);
+    return new Map([...inside].map(([t, count]) => [t, count / (total.get(t) as number)]));
+  });
 }
 
 /** The label of one topic and the term ids it is made of. */
@@ -187,7 +208,9 @@ export interface TopicLabel {
 }
 
 /**
- * Labels every topic with 2–3 distinct key terms joined by " · ", from its c-TF-IDF ranking.
+ * Labels every topic with 2–3 distinct key terms joined by " · ", from its c-TF-IDF ranking; with `focus` (see
+ * {@link termFocus}), each term's weight is multiplied by its focus in the topic to the power `focusPower`, and
+ * terms under `minFocus` are left out while enough others remain.
  * Topics are labelled in the given order; after its best term, a topic prefers terms that earlier
  * labels do not use; a topic whose label is taken anyway swaps its last term for its next
  * distinct candidate (then the one before), and as a last resort gets a number.
@@ -197,7 +220,10 @@ export function topicLabels(
   sizes: readonly number[],
   terms: ReadonlyMap<string, TermLabelInfo>,
   options: LabelOptions = {},
+  focus?: readonly ReadonlyMap<string, number>[],
 ): TopicLabel[] {
+  const focusPower = options.focusPower ?? 2;
+  const minFocus = options.minFocus ?? 0.1;
   const maxTerms = options.maxTerms ?? 3;
   const minTerms = options.minTerms ?? 2;
   const maxLength = options.maxLength ?? 50;
@@ -211,8 +237,17 @@ export function topicLabels(
   rankings.forEach((ranking, index) => {
     const size = sizes[index] ?? 0;
     const info = (id: string): TermLabelInfo => terms.get(id) ?? { id, label: id };
-    const minCount = Math.max(2, Math.ceil(minShare * size));
-    let pool = ranking.filter((t) => t.count >= minCount);
+    const focusOf = focus?.[index];
+    const minCount = focusOf === undefined ? Math.max(2, Math.ceil(minShare * size)) : Math.max(3, Math.ceil((options.focusedMinShare ?? 0.05) * size));
+    const focused =
+      focusOf === undefined
+        ? ranking
+        : ranking
+            .map((t) => ({ ...t, weight: t.weight * (focusOf.get(t.term) ?? 0) ** focusPower }))
+            .filter((t) => (focusOf.get(t.term) ?? 0) >= minFocus)
+            .sort(compareClassTerms);
+    let pool = focused.filter((t) => t.count >= minCount);
+    if (pool.length < minTerms) pool = focused.length >= minTerms ? [...focused] : ranking.filter((t) => t.count >= minCount);
     if (pool.length < minTerms) pool = [...ranking];
     const distinct: TermLabelInfo[] = [];
     for (const candidate of pool) {
@@ -221,6 +256,7 @@ export function topicLabels(
       distinct.push(term);
       if (distinct.length >= candidateCount) break;
     }
+    if (focusOf !== undefined) promoteFocused(distinct, focusOf, maxTerms, focused.filter((t) => t.count >= 3).map((t) => info(t.term)), acronyms);
     reorderCandidates(distinct, lookahead, usedTerms);
     let count = Math.min(maxTerms, distinct.length);
     while (count > minTerms && joinLabels(distinct.slice(0, count)).length > maxLength) count -= 1;
@@ -239,6 +275,29 @@ export function topicLabels(
     result.push({ label, terms: choice.map((t) => t.id) });
   });
   return result;
+}
+
+/**
+ * A label needs a term most of whose papers sit in the topic: when the first `count` candidates have none, the
+ * best focused one (focus ≥ 0.5) moves first, from the candidates or else from `reserve` (the topic's focused
+ * terms of 3 papers or more, best first), unless it reads as one of the candidates.
+ */
+function promoteFocused(
+  candidates: TermLabelInfo[],
+  focus: ReadonlyMap<string, number>,
+  count: number,
+  reserve: readonly TermLabelInfo[],
+  acronyms: AcronymDictionary,
+): void {
+  const focused = (t: TermLabelInfo): boolean => (focus.get(t.id) ?? 0) >= 0.5;
+  if (candidates.slice(0, count).some(focused)) return;
+  const at = candidates.findIndex(focused);
+  if (at > 0) {
+    candidates.unshift(...candidates.splice(at, 1));
+    return;
+  }
+  const extra = reserve.find((t) => focused(t) && !candidates.some((c) => isNearDuplicate(c, t, acronyms)));
+  if (extra !== undefined) candidates.unshift(extra);
 }
 
 /**

@@ -5,8 +5,8 @@ import { mulberry32 } from './random';
 import { paperVectors } from './related';
 import { acronymDictionary, isNearDuplicate } from './topic-labels';
 import { extractTerms } from './terms';
-import { knnGraph } from './vectors';
-import { provisionalTopicIds, buildTopics, clusterPapers, maxTopicSize, topicCountRange, uniqueSlugs, type KnnEdge } from './topics';
+import { blendedKnnGraph, lsaVectors } from './semantic';
+import { provisionalTopicIds, buildTopics, clusterPapers, defaultMaxShare, maxTopicSize, topicCountRange, uniqueSlugs, type KnnEdge } from './topics';
 import { readDigests } from '../../tests/digest-fixtures';
 
 /** All pairs of the given nodes, with one weight. */
@@ -130,6 +130,13 @@ describe('size rules', () => {
     expect(maxTopicSize(8520)).toBe(1278);
     expect(maxTopicSize(10)).toBe(6);
   });
+  it('caps a topic at 15 % of a small corpus and at 5 % from 5,000 papers up', () => {
+    expect(defaultMaxShare(398)).toBe(0.15);
+    expect(defaultMaxShare(2500)).toBeCloseTo(0.1, 12);
+    expect(defaultMaxShare(5000)).toBe(0.05);
+    expect(defaultMaxShare(8520)).toBe(0.05);
+    expect(maxTopicSize(8520, 3, defaultMaxShare(8520))).toBe(426);
+  });
 });
 
 describe('provisionalTopicIds and uniqueSlugs', () => {
@@ -218,23 +225,26 @@ describe('buildTopics on the seed corpus (through parse, merge, terms, vectors)'
   const dir = path.resolve(__dirname, '../../content/digests');
   const corpus = mergeDigests(readDigests(dir));
   const extraction = extractTerms(corpus.papers);
-  const knn = knnGraph(paperVectors(extraction), 12);
+  // The graph and inputs the analysis clusters on.
+  const vectors = paperVectors(extraction);
+  const knn = blendedKnnGraph(vectors, lsaVectors(vectors), 8);
   const input = {
     paperIds: extraction.paperIds,
     paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
     knn,
     terms: extraction.terms,
+    shownTermIds: extraction.paperIds.map((id) => (extraction.paperTerms[id] ?? []).map((t) => t.term)),
   };
   const started = performance.now();
   const result = buildTopics(input);
   const elapsed = performance.now() - started;
 
   it('lands next to the bound of the wanted range it first reaches, not anywhere inside it', () => {
-    // Resolution 1 gives 11 topics here; each range below starts above that, so the search raises the resolution.
+    // Resolution 1 gives fewer topics than 13 here; each range below starts above that, so the search raises the resolution.
     // Before, the first count inside the range was kept (15, 15, 19, 28, 28, 47), wherever the geometric step put it.
     const n = extraction.paperIds.length;
     const counts = [13, 15, 18, 21, 25, 30].map((low) => clusterPapers(n, knn, { range: [low, 60] }).length);
-    expect(counts).toEqual([13, 16, 18, 21, 25, 30]);
+    expect(counts).toEqual([13, 15, 18, 21, 25, 31]);
   });
 
   it('puts all 398 papers into 10–25 topics of 3 to 59 papers, quickly', () => {

@@ -8,7 +8,7 @@ import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { DEFAULT_SEED, mulberry32 } from './random';
 import { slugify } from './slug';
-import { classTfIdf, topicLabels, type ClassTerm, type LabelOptions, type TermLabelInfo } from './topic-labels';
+import { classTfIdf, termFocus, topicLabels, type ClassTerm, type LabelOptions, type TermLabelInfo } from './topic-labels';
 import type { Topic, WeightedTerm } from './types';
 
 /** An edge of the paper similarity graph, between paper indices. */
@@ -24,7 +24,7 @@ export interface ClusterOptions {
   seed?: number;
   /** Smallest allowed topic (default 3). */
   minSize?: number;
-  /** Largest allowed share of the papers in one topic (default 0.15). */
+  /** Largest allowed share of the papers in one topic (default {@link defaultMaxShare}). */
   maxShare?: number;
   /** Wanted number of topics, [min, max]; default {@link topicCountRange}. */
   range?: readonly [number, number];
@@ -36,6 +36,11 @@ export interface ClusterOptions {
 export function topicCountRange(n: number): [number, number] {
   const root = Math.sqrt(n);
   return [Math.max(1, Math.round(root / 2)), Math.max(1, Math.round(1.25 * root))];
+}
+
+/** The default largest share of the papers in one topic: 15 % for a small corpus, down to 5 % from 5,000 papers up (250 / n in between). */
+export function defaultMaxShare(n: number): number {
+  return Math.min(0.15, Math.max(0.05, 250 / Math.max(1, n)));
 }
 
 /** Largest allowed topic: maxShare of the papers, but never below twice the minimum size. */
@@ -243,7 +248,7 @@ export function clusterPapers(n: number, knn: readonly KnnEdge[], options: Clust
   if (n === 0) return [];
   const seed = options.seed ?? DEFAULT_SEED;
   const minSize = options.minSize ?? 3;
-  const maxSize = maxTopicSize(n, minSize, options.maxShare ?? 0.15);
+  const maxSize = maxTopicSize(n, minSize, options.maxShare ?? defaultMaxShare(n));
   const [low, high] = options.range ?? topicCountRange(n);
   if (n < 2 * minSize) return [Array.from({ length: n }, (_, i) => i)];
   const adj = adjacency(n, knn);
@@ -324,6 +329,8 @@ export interface TopicsInput {
   knn: readonly KnnEdge[];
   /** Display information of the terms (a `Term[]` fits). */
   terms: readonly TermLabelInfo[];
+  /** Key terms shown on each paper, by paper index: labels prefer terms most of whose papers sit in the topic (see {@link termFocus}). */
+  shownTermIds?: readonly (readonly string[])[];
 }
 
 /** Options of {@link buildTopics}. */
@@ -369,7 +376,8 @@ export function buildTopics(input: TopicsInput, options: TopicsOptions = {}): To
 
   const rankings = classTfIdf(groups, paperTermIds);
   const termInfo = new Map(terms.map((t) => [t.id, t]));
-  const labels = topicLabels(rankings, groups.map((g) => g.length), termInfo, options.labels);
+  const focus = input.shownTermIds === undefined ? undefined : termFocus(groups, input.shownTermIds);
+  const labels = topicLabels(rankings, groups.map((g) => g.length), termInfo, options.labels, focus);
   const ids = provisionalTopicIds(groups.map((g) => g.map((p) => paperIds[p] ?? '')));
   const slugs = uniqueSlugs(labels.map((l) => slugify(l.label, 60) || 'topic'));
 

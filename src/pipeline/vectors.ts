@@ -210,7 +210,7 @@ function search(vectors: readonly SparseVector[], k: number, maxPostings: number
  * The `limit` items with the highest score (ties: lower item first), in no particular order;
  * a bounded min-heap, O(items · log limit).
  */
-function topByScore(items: readonly number[], score: Float64Array, limit: number): number[] {
+export function topByScore(items: readonly number[], score: Float64Array, limit: number): number[] {
   if (items.length <= limit) return [...items];
   const heap: number[] = [];
   // Heap order: the worst kept item (lowest score, then highest index) at the root.

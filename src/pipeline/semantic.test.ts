@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { blendedNeighbors, lsaVectors, sparseMatrix } from './semantic';
+import { dot, sparseVector } from './vectors';
+
+// Features 0–1 belong to theme A, 2–3 to theme B; paper 2 uses theme A's other word only.
+const vectors = [
+  sparseVector([[0, 1], [1, 1], [4, 0.2]]),
+  sparseVector([[0, 1], [1, 0.9]]),
+  sparseVector([[1, 1], [4, 0.6]]),
+  sparseVector([[2, 1], [3, 1], [4, 0.5]]),
+  sparseVector([[2, 1], [3, 0.8]]),
+];
+
+describe('sparseMatrix', () => {
+  it('stacks the vectors as compressed rows', () => {
+    const m = sparseMatrix(vectors);
+    expect([m.rows, m.cols]).toEqual([5, 5]);
+    expect(Array.from(m.indptr)).toEqual([0, 3, 5, 7, 10, 12]);
+    expect(Array.from(m.indices.subarray(0, 3))).toEqual([0, 1, 4]);
+  });
+});
+
+describe('blendedNeighbors', () => {
+  const dense = lsaVectors(vectors, 2);
+  it('scores by the sparse cosine alone at weight 0 and by the LSA cosine alone at weight 1', () => {
+    const sparseOnly = blendedNeighbors(vectors, dense, 4, { weight: 0 });
+    for (const n of sparseOnly[0] ?? []) expect(n.similarity).toBeCloseTo(dot(vectors[0]!, vectors[n.index]!), 12);
+    const lsaOnly = blendedNeighbors(vectors, dense, 4, { weight: 1 });
+    const cos = (p: number, q: number) => (dense.data[2 * p] as number) * (dense.data[2 * q] as number) + (dense.data[2 * p + 1] as number) * (dense.data[2 * q + 1] as number);
+    for (const n of lsaOnly[0] ?? []) expect(n.similarity).toBeCloseTo(cos(0, n.index), 12);
+  });
+  it('keeps papers of one theme together and is the same on every run', () => {
+    const a = blendedNeighbors(vectors, dense, 1, { weight: 0.5 });
+    expect(a.map((l) => l[0]?.index)).toEqual([1, 0, 0, 4, 3]);
+    expect(blendedNeighbors(vectors, lsaVectors(vectors, 2), 1, { weight: 0.5 })).toEqual(a);
+  });
+});
