@@ -19,3 +19,12 @@ export function digestName(d: { data: { name: string } }): string {
 export function digestHeading(d: { data: { name: string; date: string | null; order: number } }): string {
   return d.data.date === null ? `Undated listing (${arrivalNumber(d.data.order)})` : `Listing of ${d.data.name}`;
 }
+
+/** URL of the trends page (rising and new terms and topics). */
+export const trendsUrl = () => '/trends/';
+/** URL of a term's feed (an item per digest that brought it papers). */
+export const termFeedUrl = (slug: string) => `/feeds/terms/${slug}.xml`;
+/** URL of a topic's feed. */
+export const topicFeedUrl = (slug: string) => `/feeds/topics/${slug}.xml`;
+/** URL of the series of every term and topic (`/data/trends.json`). */
+export const trendsDataUrl = () => '/data/trends.json';

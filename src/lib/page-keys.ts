@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { digestName } from './links';
 import { searchFilters } from './search-filters';
 import type { PaperEntry, Site, TermEntry } from './site';
+import { termTrendKey } from '../views/trend-key';
 
 /** Bump when a page starts showing data in a way the keys below do not capture. */
 const VERSION = 'page-keys-1';
@@ -102,6 +103,7 @@ function createKeys(site: Site): PageKeys {
         data.papers.map(listItem),
         [...topics].sort().map(topicRef),
         data.cooccurring.map((c) => [c.count, termRef(c.term)]),
+        termTrendKey(site, term.id),
       ]);
     },
   };
