@@ -32,7 +32,7 @@ export interface ChartModel {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-const percent = (part: number, whole: number) => `${whole === 0 ? '0' : ((100 * part) / whole).toFixed(1)} %`;
+const percent = (part: number, whole: number) => `${whole === 0 ? '0' : ((100 * part) / whole).toFixed(1)}%`;
 
 /** The text equivalent of a trend: papers in the window against before, the shares and the verdict. */
 export function trendSummary(trend: Trend): string {
