@@ -37,8 +37,8 @@ function raw() {
     papers: [paper('a', 't1', ['b']), paper('b', 't1', ['a']), paper('c', 't2', [])],
     digests: [{ id: 'd1', data: { date: 'Mar 14', name: 'Mar 14', file: '000_x.txt', order: 0 } }],
     topics: [
-      { id: 't1', data: { slug: 'moe', label: 'mixture of experts' } },
-      { id: 't2', data: { slug: 'other', label: 'other' } },
+      { id: 't1', data: { slug: 'moe', label: 'mixture of experts', papers: ['a', 'b'] } },
+      { id: 't2', data: { slug: 'other', label: 'other', papers: ['c'] } },
     ],
     terms: [{ id: 'moe', data: { slug: 'moe', label: 'mixture of experts', acronym: 'MoE', papers: ['a', 'b'], cooccurring: [], score: 3 } }],
   };
@@ -83,6 +83,7 @@ describe('page cache keys', () => {
       (s) => void (s.papers[1]!.data.topic = 't2'),
       (s) => void (s.topics[0]!.data.slug = 'moe-2'),
       (s) => void (s.terms[0]!.data.papers = ['b', 'a']),
+      (s) => void s.digests.push({ id: 'd2', data: { date: 'Mar 15', name: 'Mar 15', file: '001_x.txt', order: 1 } }), // the trend chart gains a digest
     ];
     for (const change of cases) expect(termKey(site(change), 'moe')).not.toBe(before);
     // A paper the term page does not list does not matter.
