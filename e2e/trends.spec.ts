@@ -50,7 +50,7 @@ test('term and topic pages show the chart, its text, first and peak digest, and 
     await expect(panel.locator('figcaption')).toContainText(/papers? in (the last \d+ digests|\d+ digests?)/);
     const first = trends.digests[item.series[0]![0]]!.name;
     await expect(panel).toContainText(`First seen in ${first}`);
-    const follow = panel.getByRole('link', { name: /^Follow / });
+    const follow = panel.getByRole('link', { name: 'Follow', exact: true });
     await expect(follow).toHaveAttribute('href', item.feed);
     await expect(page.locator(`head link[rel="alternate"][type="application/rss+xml"][href="${item.feed}"]`)).toHaveCount(1);
     // The site feed stays.
@@ -75,7 +75,7 @@ test('/trends/ lists rising and new terms and topics, each with a chart, as tren
     await expect(items).toHaveCount(expected);
     const hrefs = await items.locator('> div > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const href of hrefs) expect(statusOf.get(href!), `${name}: ${href}`).toBe(status);
-    await expect(items.locator('figure[data-trend-chart]')).toHaveCount(expected);
+    await expect(items.locator('figure')).toHaveCount(expected);
   }
 });
 

@@ -1,7 +1,7 @@
 /** The RSS response of a term's or topic's feed (shared by the two feed endpoints). */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getSite, must, paperUrl } from './site';
+import { getSite, must } from './site';
 import { plainText } from './typography';
 import { siteTrends } from '../views/trends';
 import { trendFeed } from '../views/trend-feed';
@@ -15,11 +15,7 @@ export async function feedResponse(context: APIContext, kind: 'term' | 'topic', 
   const trends = siteTrends(site);
   const item = must(kind === 'term' ? trends.termById : trends.topicById, id, kind);
   const origin = (context.site ?? new URL(FALLBACK_ORIGIN)).href;
-  const paper = (paperId: string) => {
-    const p = must(site.paperById, paperId, 'paper');
-    return { title: plainText(p.data.title), url: paperUrl(p.data.slug) };
-  };
-  const feed = trendFeed(trends, item, paper, origin);
+  const feed = trendFeed(trends, item, (paperId) => plainText(must(site.paperById, paperId, 'paper').data.title));
   // The channel links the term's or topic's page; item links (site-relative) resolve against it.
   return rss({ ...feed, site: new URL(item.url, origin).href, trailingSlash: true, customData: '<language>en</language>' });
 }

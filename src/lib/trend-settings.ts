@@ -6,3 +6,5 @@ export const TREND_SETTINGS: TrendSettings = { window: 10, minRecent: 3, minGrow
 
 /** Items a term's or topic's feed keeps: its latest digests that brought papers. */
 export const FEED_ITEMS = 20;
+/** Paper titles a feed item lists (the digest page it links lists them all). */
+export const FEED_TITLES = 10;

@@ -107,30 +107,31 @@ describe('trendChart and trendSummary', () => {
 });
 
 describe('trendFeed', () => {
-  const lookup = (id: string) => ({ title: `Title of ${id} & <co>`, url: `/papers/${id}/` });
+  const title = (id: string) => `Title of ${id}`;
 
-  it('has an item per digest that brought papers, latest first, listing them with absolute links', () => {
-    const feed = trendFeed(trends, trends.termById.get('rise')!, lookup, 'https://example.org/');
+  it('has an item per digest that brought papers, latest first, listing their titles', () => {
+    const feed = trendFeed(trends, trends.termById.get('rise')!, title);
     expect(feed.title).toBe('Paper Explorer: RISE');
-    expect(feed.items.map((i) => [i.title, i.link])).toEqual([
-      ['Mar 4: 2 new papers on RISE', '/digests/d/'],
-      ['Mar 3: 1 new paper on RISE', '/digests/c/'],
-      ['Mar 1: 1 new paper on RISE', '/digests/a/'],
+    expect(feed.items).toEqual([
+      { title: 'Mar 4: 2 new papers on RISE', link: '/digests/d/', description: 'Title of p5; Title of p6' },
+      { title: 'Mar 3: 1 new paper on RISE', link: '/digests/c/', description: 'Title of p4' },
+      { title: 'Mar 1: 1 new paper on RISE', link: '/digests/a/', description: 'Title of p1' },
     ]);
-    expect(feed.items[1]!.description).toBe('<ul><li><a href="https://example.org/papers/p4/">Title of p4 &amp; &lt;co&gt;</a></li></ul>');
   });
 
-  it('keeps the latest 20 digests', () => {
+  it('keeps the latest 20 digests, and 10 titles an item', () => {
     const many: TrendSource = {
       digests: Array.from({ length: 25 }, (_, i) => digest(`d${i}`, `Day ${i}`)),
-      papers: Array.from({ length: 25 }, (_, i) => paper(`p${i}`, `d${i}`)),
-      terms: [item('all', Array.from({ length: 25 }, (_, i) => `p${i}`))],
+      papers: [...Array.from({ length: 25 }, (_, i) => paper(`p${i}`, `d${i}`)), ...Array.from({ length: 11 }, (_, i) => paper(`q${i}`, 'd24'))],
+      terms: [item('all', [...Array.from({ length: 25 }, (_, i) => `p${i}`), ...Array.from({ length: 11 }, (_, i) => `q${i}`)])],
       topics: [],
     };
     const t = computeTrends(many, settings);
-    const feed = trendFeed(t, t.terms[0]!, lookup, 'https://example.org/');
+    const feed = trendFeed(t, t.terms[0]!, title);
     expect(feed.items).toHaveLength(20);
     expect([feed.items[0]!.link, feed.items[19]!.link]).toEqual(['/digests/d24/', '/digests/d5/']);
+    expect(feed.items[0]!.title).toBe('Day 24: 12 new papers on ALL');
+    expect(feed.items[0]!.description).toBe(`Title of p24; ${Array.from({ length: 9 }, (_, i) => `Title of q${i}`).join('; ')} (and 2 more)`);
   });
 });
 
