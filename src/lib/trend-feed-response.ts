@@ -1,5 +1,5 @@
 /** The RSS response of a term's or topic's feed (shared by the two feed endpoints). */
-import rss from '@astrojs/rss';
+import { getRssString } from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { getSite, must } from './site';
 import { plainText } from './typography';
@@ -17,5 +17,8 @@ export async function feedResponse(context: APIContext, kind: 'term' | 'topic', 
   const origin = (context.site ?? new URL(FALLBACK_ORIGIN)).href;
   const feed = trendFeed(trends, item, (paperId) => plainText(must(site.paperById, paperId, 'paper').data.title));
   // The channel links the term's or topic's page; item links (site-relative) resolve against it.
-  return rss({ ...feed, site: new URL(item.url, origin).href, trailingSlash: true, customData: '<language>en</language>' });
+  const xml = await getRssString({ ...feed, site: new URL(item.url, origin).href, trailingSlash: true, customData: '<language>en</language>' });
+  // Without the <guid> copy of each item's link (optional in RSS 2.0; readers then key items by their link): a
+  // tenth of the thousands of term feeds' bytes.
+  return new Response(xml.replace(/<guid isPermaLink="true">[^<]*<\/guid>/g, ''), { headers: { 'Content-Type': 'application/xml' } });
 }

@@ -38,7 +38,8 @@ export function trendFeed(trends: SiteTrends, item: TrendItem, title: (id: strin
       const titles = ids.slice(0, FEED_TITLES).map(title).join('; ');
       const more = ids.length > FEED_TITLES ? ` (and ${ids.length - FEED_TITLES} more)` : '';
       return {
-        title: `${digest.name}: ${ids.length} new ${ids.length === 1 ? 'paper' : 'papers'} on ${item.label}`,
+        // The channel's title names the term or topic.
+        title: `${digest.name}: ${ids.length} new ${ids.length === 1 ? 'paper' : 'papers'}`,
         link: digest.url,
         description: `${titles}${more}`,
       };

@@ -14,7 +14,7 @@ const itemJson = (x: TrendItem) => ({
   peak: x.trend.peak,
   recent: x.trend.recent,
   earlier: x.trend.earlier,
-  growth: x.trend.growth,
+  growth: x.trend.growth === null ? null : Math.round(x.trend.growth * 1000) / 1000,
   status: x.trend.status,
   series: sparse(x.trend.series),
 });

@@ -113,9 +113,9 @@ describe('trendFeed', () => {
     const feed = trendFeed(trends, trends.termById.get('rise')!, title);
     expect(feed.title).toBe('Paper Explorer: RISE');
     expect(feed.items).toEqual([
-      { title: 'Mar 4: 2 new papers on RISE', link: '/digests/d/', description: 'Title of p5; Title of p6' },
-      { title: 'Mar 3: 1 new paper on RISE', link: '/digests/c/', description: 'Title of p4' },
-      { title: 'Mar 1: 1 new paper on RISE', link: '/digests/a/', description: 'Title of p1' },
+      { title: 'Mar 4: 2 new papers', link: '/digests/d/', description: 'Title of p5; Title of p6' },
+      { title: 'Mar 3: 1 new paper', link: '/digests/c/', description: 'Title of p4' },
+      { title: 'Mar 1: 1 new paper', link: '/digests/a/', description: 'Title of p1' },
     ]);
   });
 
@@ -130,7 +130,7 @@ describe('trendFeed', () => {
     const feed = trendFeed(t, t.terms[0]!, title);
     expect(feed.items).toHaveLength(20);
     expect([feed.items[0]!.link, feed.items[19]!.link]).toEqual(['/digests/d24/', '/digests/d5/']);
-    expect(feed.items[0]!.title).toBe('Day 24: 12 new papers on ALL');
+    expect(feed.items[0]!.title).toBe('Day 24: 12 new papers');
     expect(feed.items[0]!.description).toBe(`Title of p24; ${Array.from({ length: 9 }, (_, i) => `Title of q${i}`).join('; ')} (and 2 more)`);
   });
 });
@@ -140,6 +140,8 @@ describe('trendsJson', () => {
     const json = trendsJson(trends);
     expect(json.settings).toEqual({ window: 2, minRecent: 2, minGrowth: 1.5 });
     expect(json.digests.map((d) => d.papers)).toEqual([2, 1, 2, 3]);
+    // Growth to three decimals: (3 / 5) / (1 / 3) = 1.8 (1.7999999999999998 in floating point).
+    expect(json.terms.find((t) => t.id === 'rise')!.growth).toBe(1.8);
     expect(json.terms.find((t) => t.id === 'once')).toEqual({
       id: 'once',
       label: 'ONCE',
