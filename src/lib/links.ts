@@ -24,7 +24,7 @@ export function digestHeading(d: { data: { name: string; date: string | null; or
 export const trendsUrl = () => '/trends/';
 /** URL of a term's feed (an item per digest that brought it papers). */
 export const termFeedUrl = (slug: string) => `/feeds/terms/${slug}.xml`;
-/** URL of a topic's feed. */
-export const topicFeedUrl = (slug: string) => `/feeds/topics/${slug}.xml`;
+/** URL of a topic's feed, by topic id: ids outlive renames (slugs follow labels), so subscriptions keep working. */
+export const topicFeedUrl = (id: string) => `/feeds/topics/${id}.xml`;
 /** URL of the series of every term and topic (`/data/trends.json`). */
 export const trendsDataUrl = () => '/data/trends.json';

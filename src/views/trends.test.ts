@@ -42,6 +42,9 @@ describe('computeTrends', () => {
     ]);
     expect(trends.termById.get('rise')).toMatchObject({ kind: 'term', url: '/terms/rise/', feed: '/feeds/terms/rise.xml', label: 'RISE' });
     expect(trends.topicById.get('y')).toMatchObject({ kind: 'topic', url: '/topics/y/', feed: '/feeds/topics/y.xml' });
+    // A topic's feed goes by its id, which outlives renames; its page by its slug.
+    const renamed = computeTrends({ ...source, topics: [{ id: 'y', data: { slug: 'new-name', label: 'Y', papers: ['p5'] } }] }, settings);
+    expect(renamed.topicById.get('y')).toMatchObject({ url: '/topics/new-name/', feed: '/feeds/topics/y.xml' });
     // (3 / 5) / (1 / 3)
     expect(trends.termById.get('rise')!.trend.growth).toBeCloseTo(1.8, 12);
   });

@@ -86,7 +86,7 @@ export function computeTrends(source: TrendSource, settings: TrendSettings): Sit
         digests.length,
       );
       const url = kind === 'term' ? termUrl(e.data.slug) : topicUrl(e.data.slug);
-      const feed = kind === 'term' ? termFeedUrl(e.data.slug) : topicFeedUrl(e.data.slug);
+      const feed = kind === 'term' ? termFeedUrl(e.data.slug) : topicFeedUrl(e.id);
       return { kind, id: e.id, label: e.data.label, url, feed, papers: e.data.papers, trend: trendOf(series, totals, settings) };
     });
   const terms = itemsOf('term', source.terms);
