@@ -74,6 +74,7 @@ const targets: Target[] = [
     },
   },
   { name: 'corpus map', url: async () => '/map/', ready: mapReady },
+  { name: 'trends', url: async () => '/trends/' },
   {
     name: 'search with results',
     url: async () => '/search/?q=learning',

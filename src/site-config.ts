@@ -60,6 +60,18 @@ const buildSchema = z.object({
   pagefindDeferred: z.boolean().describe('Index for search after Astro exits rather than in its build (PAGEFIND_DEFERRED=1, set by `npm run build`)'),
 });
 
+/** What counts as a trend (src/pipeline/trends.ts) and how long the per-term and per-topic feeds are. */
+const trendsSchema = z.object({
+  window: z.number().int().positive().describe('The latest digests a trend compares against the ones before'),
+  minRecent: z.number().int().positive().describe('Papers a term or topic needs in the window to be rising (one paper is no trend)'),
+  minGrowth: z.number().positive().describe("Rising: the window's share of new papers at least this many times the share before"),
+  feedItems: z.number().int().positive().describe("Items a term's or topic's feed keeps: its latest digests that brought papers"),
+  feedTitles: z.number().int().positive().describe('Paper titles a feed item lists (the digest page it links lists them all)'),
+  listed: z.number().int().positive().describe('Rising or new items per list on /trends/'),
+  summarized: z.number().int().positive().describe('Rising topics and terms on the home page'),
+  roseWithDigest: z.number().int().positive().describe('Topics and terms a digest page lists as rising with it'),
+});
+
 /** The whole configuration. */
 export const siteConfigSchema = z.object({
   name: z.string().min(1).describe('Site name: header, page titles, feed title'),
@@ -72,6 +84,7 @@ export const siteConfigSchema = z.object({
   pages: pagesSchema,
   search: searchSchema,
   analysis: analysisSchema,
+  trends: trendsSchema,
   build: buildSchema,
 });
 
@@ -118,6 +131,7 @@ export function readSiteConfig(env: Env): SiteConfig {
     },
     search: { indexedTermMinPapers: 10 },
     analysis: { ...DEFAULT_POLICY },
+    trends: { window: 10, minRecent: 3, minGrowth: 1.5, feedItems: 20, feedTitles: 10, listed: 30, summarized: 5, roseWithDigest: 8 },
     build: {
       digestsDir: env.DIGESTS_DIR || null,
       strict: flag(env.STRICT, true),

@@ -22,11 +22,13 @@ export const siteUrls = {
   terms: '/terms/',
   map: '/map/',
   digests: '/digests/',
+  trends: '/trends/',
   search: '/search/',
   rss: '/rss.xml',
   papersJson: '/data/papers.json',
   digestsJson: '/data/digests.json',
   topicsJson: '/data/topics.json',
+  trendsJson: '/data/trends.json',
   favicon: '/favicon.svg',
 } as const;
 
@@ -45,3 +47,12 @@ export function digestName(d: { data: { name: string } }): string {
 export function digestHeading(d: { data: { name: string; date: string | null; order: number } }): string {
   return d.data.date === null ? `Undated listing (${arrivalNumber(d.data.order)})` : `Listing of ${d.data.name}`;
 }
+
+/** URL of the trends page (rising and new terms and topics). */
+export const trendsUrl = () => siteUrls.trends;
+/** URL of a term's feed (an item per digest that brought it papers). */
+export const termFeedUrl = (slug: string) => `/feeds/terms/${slug}.xml`;
+/** URL of a topic's feed, by topic id: ids outlive renames (slugs follow labels), so subscriptions keep working. */
+export const topicFeedUrl = (id: string) => `/feeds/topics/${id}.xml`;
+/** URL of the series of every term and topic (`/data/trends.json`). */
+export const trendsDataUrl = () => siteUrls.trendsJson;

@@ -3,6 +3,7 @@ import { digestHeading, digestName, digestUrl, termUrl, topicUrl } from '../lib/
 import { must, type DigestEntry, type Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
 import { paperItem, type PaperItem } from './paper-item';
+import { roseWithDigestView, type TrendContext, type TrendGroupsView } from './trend-views';
 
 /** A link to another digest. */
 export interface DigestLink {
@@ -26,12 +27,14 @@ export interface DigestView {
   papers: PaperItem[];
   previous?: DigestLink;
   next?: DigestLink;
+  /** What rose with this digest (when the trends are given). */
+  rose?: TrendGroupsView;
 }
 
 const linkTo = (d: DigestEntry | undefined): DigestLink | undefined => (d ? { name: digestName(d), url: digestUrl(d.id) } : undefined);
 
 /** The view of one digest's page. */
-export function digestView(site: Site, digest: DigestEntry, pages: PageSettings): DigestView {
+export function digestView(site: Site, digest: DigestEntry, pages: PageSettings, trends?: TrendContext): DigestView {
   const { data } = digest;
   const isNew = new Set(data.newPapers);
   const index = site.digests.findIndex((d) => d.id === digest.id);
@@ -64,5 +67,6 @@ export function digestView(site: Site, digest: DigestEntry, pages: PageSettings)
     papers,
     ...(previous ? { previous } : {}),
     ...(next ? { next } : {}),
+    ...(trends ? { rose: roseWithDigestView(site, trends.settings, digest.id, trends.settings.roseWithDigest) } : {}),
   };
 }

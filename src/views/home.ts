@@ -2,6 +2,7 @@
 import { digestName, digestUrl, siteUrls, topicUrl } from '../lib/links';
 import type { Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
+import { risingSummaryView, type TrendContext, type TrendGroupsView } from './trend-views';
 
 /** Everything the home page shows. */
 export interface HomeView {
@@ -10,10 +11,12 @@ export interface HomeView {
   digests: { name: string; url: string; papers: number; newPapers: number }[];
   topics: { label: string; url: string; papers: number }[];
   topicCount: number;
+  /** The top rising topics and terms (when the trends are given). */
+  rising?: TrendGroupsView;
 }
 
-/** The view of the home page. */
-export function homeView(site: Site, pages: PageSettings): HomeView {
+/** The view of the home page (with what is rising when `trends` is given). */
+export function homeView(site: Site, pages: PageSettings, trends?: TrendContext): HomeView {
   const count = (n: number) => n.toLocaleString('en-US');
   return {
     description: `Browse ${site.papers.length} trending papers from ${site.digests.length} daily digests by topic, key term and co-occurrence map.`,
@@ -29,5 +32,6 @@ export function homeView(site: Site, pages: PageSettings): HomeView {
       .slice(0, pages.homeTopics)
       .map((t) => ({ label: t.data.label, url: topicUrl(t.data.slug), papers: t.data.papers.length })),
     topicCount: site.topics.length,
+    ...(trends ? { rising: risingSummaryView(site, trends.settings, trends.settings.summarized) } : {}),
   };
 }

@@ -3,6 +3,7 @@ import { searchUrl, termUrl, topicUrl } from '../lib/links';
 import { must, type PaperEntry, type Site, type TermEntry } from '../lib/site-data';
 import type { PageSettings, SiteConfig } from '../site-config';
 import { paperItem, type PaperItem } from './paper-item';
+import { trendPanelView, type TrendContext, type TrendPanelView } from './trend-views';
 
 /** Everything a term page shows. */
 export interface TermView {
@@ -20,10 +21,12 @@ export interface TermView {
   more?: { total: string; searchUrl: string };
   topics: { label: string; url: string; count: number }[];
   cooccurring: { label: string; url: string; count: number; unit: 'paper' | 'papers' }[];
+  /** Papers per digest and the term's feed (when the trends are given). */
+  trend?: TrendPanelView;
 }
 
-/** The view of one term's page. */
-export function termView(site: Site, term: TermEntry, pages: PageSettings, search: SiteConfig['search']): TermView {
+/** The view of one term's page (with its trend panel when `trends` is given). */
+export function termView(site: Site, term: TermEntry, pages: PageSettings, search: SiteConfig['search'], trends?: TrendContext): TermView {
   const { data } = term;
   const papers = data.papers.map((id) => must(site.paperById, id, 'paper'));
   const topicCounts = new Map<string, number>();
@@ -53,5 +56,6 @@ export function termView(site: Site, term: TermEntry, pages: PageSettings, searc
       const t = site.termById.get(c.term);
       return t ? [{ label: t.data.label, url: termUrl(t.data.slug), count: c.count, unit: c.count === 1 ? ('paper' as const) : ('papers' as const) }] : [];
     }),
+    ...(trends ? { trend: trendPanelView(site, trends.settings, 'term', term.id, trends.siteName) } : {}),
   };
 }

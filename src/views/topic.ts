@@ -4,6 +4,7 @@ import { must, type Site, type TopicEntry } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
 import { paperItem, type PaperItem } from './paper-item';
 import { termMapView, type TermMapView } from './term-map';
+import { trendPanelView, type TrendContext, type TrendPanelView } from './trend-views';
 
 /** Everything a topic page shows. */
 export interface TopicView {
@@ -16,10 +17,12 @@ export interface TopicView {
   /** Top terms that have a page, with their weight as shown (`0.123`). */
   topTerms: { label: string; url: string; weight: string }[];
   nearest: { label: string; url: string; count: number }[];
+  /** Papers per digest and the topic's feed (when the trends are given). */
+  trend?: TrendPanelView;
 }
 
 /** The view of one topic's page. */
-export function topicView(site: Site, topic: TopicEntry, pages: PageSettings): TopicView {
+export function topicView(site: Site, topic: TopicEntry, pages: PageSettings, trends?: TrendContext): TopicView {
   const { data } = topic;
   const papers = data.papers.map((id) => must(site.paperById, id, 'paper'));
   const topTerms = data.terms.flatMap((w) => {
@@ -55,5 +58,6 @@ export function topicView(site: Site, topic: TopicEntry, pages: PageSettings): T
       const n = must(site.topicById, id, 'topic');
       return { label: n.data.label, url: topicUrl(n.data.slug), count: n.data.papers.length };
     }),
+    ...(trends ? { trend: trendPanelView(site, trends.settings, 'topic', topic.id, trends.siteName) } : {}),
   };
 }

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { TrendSource } from './trends';
+import { risingSummaryView, roseWithDigestView, trendPanelView, trendsPageView } from './trend-views';
+
+const settings = { window: 2, minRecent: 2, minGrowth: 1.5, feedItems: 20, feedTitles: 10, listed: 30, summarized: 5, roseWithDigest: 8 };
+const digest = (id: string, name: string) => ({ id, data: { name } });
+const paper = (id: string, ...digests: string[]) => ({ id, data: { appearances: digests.map((digest) => ({ digest })) } });
+const item = (id: string, papers: string[]) => ({ id, data: { slug: id, label: id.toUpperCase(), papers } });
+
+/** Four digests; papers first seen per digest: 2, 1, 2, 3. */
+const source: TrendSource = {
+  digests: [digest('a', 'Mar 1'), digest('b', 'Mar 2'), digest('c', 'Mar 3'), digest('d', 'Mar 4')],
+  papers: [paper('p1', 'a'), paper('p2', 'a', 'b'), paper('p3', 'b'), paper('p4', 'c', 'd'), paper('p5', 'd'), paper('p6', 'd'), paper('p7', 'c'), paper('p8', 'd')],
+  terms: [item('rise', ['p1', 'p4', 'p5', 'p6']), item('fresh', ['p7', 'p8', 'p4']), item('old', ['p1', 'p2', 'p3'])],
+  topics: [item('x', ['p1', 'p2', 'p3', 'p4']), item('y', ['p5', 'p6', 'p7', 'p8'])],
+};
+
+describe('trend views', () => {
+  it('gives a term page its chart, window and feed', () => {
+    const panel = trendPanelView(source, settings, 'term', 'rise', 'Paper Explorer');
+    expect(panel).toMatchObject({ window: 2, feed: '/feeds/terms/rise.xml', feedTitle: 'Paper Explorer: RISE' });
+    expect(panel.chart).toMatchObject({ firstSeen: 'Mar 1', peak: 'Mar 4 (2 papers)', from: 'Mar 1', to: 'Mar 4' });
+    expect(trendPanelView(source, settings, 'topic', 'y', 'S').feed).toBe('/feeds/topics/y.xml');
+    expect(() => trendPanelView(source, settings, 'term', 'nope', 'S')).toThrow(/nope/);
+  });
+
+  it('lists rising items on the home page without charts, and on /trends/ with charts', () => {
+    const home = risingSummaryView(source, settings, 5);
+    expect(home.groups.map((g) => [g.id, g.rows.map((r) => r.label)])).toEqual([
+      ['home-rising-topics', []],
+      ['home-rising-terms', ['RISE']],
+    ]);
+    expect(home.groups[1]!.rows[0]).toEqual({ label: 'RISE', url: '/terms/rise/', count: '3 new in the last 2, 1.8 times the share before', chart: null, window: 2 });
+    const page = trendsPageView(source, settings, 30);
+    expect(page).toMatchObject({ window: 2, before: 2, minRecent: 2, minGrowth: 1.5 });
+    expect(page.groups.map((g) => g.rows.map((r) => r.label))).toEqual([[], ['RISE'], ['Y'], ['FRESH']]);
+    expect(page.groups.every((g) => g.rows.every((r) => r.chart !== null))).toBe(true);
+  });
+
+  it('lists what rose with a digest as of that digest', () => {
+    expect(roseWithDigestView(source, settings, 'd', 8).groups.map((g) => g.rows.map((r) => r.label))).toEqual([['Y'], ['RISE', 'FRESH']]);
+    expect(roseWithDigestView(source, settings, 'a', 8).groups.map((g) => g.rows.length)).toEqual([0, 0]);
+  });
+});

@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { computeTrends, papersByDigest, roseWith, trendLists, type TrendSource } from './trends';
+import { trendChart, trendSummary } from './trend-chart';
+import { trendFeed } from './trend-feed';
+import { trendsJson } from './trends-data';
+import { trendOf } from '../pipeline/trends';
+
+const settings = { window: 2, minRecent: 2, minGrowth: 1.5 };
+const digest = (id: string, name: string) => ({ id, data: { name } });
+const paper = (id: string, ...digests: string[]) => ({ id, data: { appearances: digests.map((digest) => ({ digest })) } });
+const item = (id: string, papers: string[]) => ({ id, data: { slug: id, label: id.toUpperCase(), papers } });
+
+/** Four digests; papers first seen per digest: 2, 1, 2, 3. */
+const source: TrendSource = {
+  digests: [digest('a', 'Mar 1'), digest('b', 'Mar 2'), digest('c', 'Mar 3'), digest('d', 'Mar 4')],
+  papers: [paper('p1', 'a'), paper('p2', 'a', 'b'), paper('p3', 'b'), paper('p4', 'c', 'd'), paper('p5', 'd'), paper('p6', 'd'), paper('p7', 'c'), paper('p8', 'd')],
+  terms: [
+    item('rise', ['p1', 'p4', 'p5', 'p6']), // [1, 0, 1, 2]
+    item('fresh', ['p7', 'p8', 'p4']), // [0, 0, 2, 1]
+    item('once', ['p5', 'p6']), // [0, 0, 0, 2]: one digest only
+    item('old', ['p1', 'p2', 'p3']), // [2, 1, 0, 0]
+  ],
+  topics: [item('x', ['p1', 'p2', 'p3', 'p4']), item('y', ['p5', 'p6', 'p7', 'p8'])],
+};
+const trends = computeTrends(source, settings);
+const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
+
+describe('computeTrends', () => {
+  it('dates papers by their first digest and counts them per item', () => {
+    expect(trends.totals).toEqual([2, 1, 2, 3]);
+    expect(trends.digests).toEqual([
+      { id: 'a', name: 'Mar 1', url: '/digests/a/' },
+      { id: 'b', name: 'Mar 2', url: '/digests/b/' },
+      { id: 'c', name: 'Mar 3', url: '/digests/c/' },
+      { id: 'd', name: 'Mar 4', url: '/digests/d/' },
+    ]);
+    expect(trends.terms.map((t) => [t.id, t.trend.series, t.trend.status])).toEqual([
+      ['rise', [1, 0, 1, 2], 'rising'],
+      ['fresh', [0, 0, 2, 1], 'new'],
+      ['once', [0, 0, 0, 2], 'new'],
+      ['old', [2, 1, 0, 0], 'steady'],
+    ]);
+    expect(trends.termById.get('rise')).toMatchObject({ kind: 'term', url: '/terms/rise/', feed: '/feeds/terms/rise.xml', label: 'RISE' });
+    expect(trends.topicById.get('y')).toMatchObject({ kind: 'topic', url: '/topics/y/', feed: '/feeds/topics/y.xml' });
+    // A topic's feed goes by its id, which outlives renames; its page by its slug.
+    const renamed = computeTrends({ ...source, topics: [{ id: 'y', data: { slug: 'new-name', label: 'Y', papers: ['p5'] } }] }, settings);
+    expect(renamed.topicById.get('y')).toMatchObject({ url: '/topics/new-name/', feed: '/feeds/topics/y.xml' });
+    // (3 / 5) / (1 / 3)
+    expect(trends.termById.get('rise')!.trend.growth).toBeCloseTo(1.8, 12);
+  });
+
+  it('fails loudly on a paper of an unknown digest or an unknown paper', () => {
+    expect(() => computeTrends({ ...source, papers: [...source.papers, paper('p9', 'zz')] }, settings)).toThrow(/p9/);
+    expect(() => computeTrends({ ...source, terms: [item('t', ['nope'])] }, settings)).toThrow(/nope/);
+  });
+});
+
+describe('trendLists and roseWith', () => {
+  it('lists rising and new items in rank order', () => {
+    const lists = trendLists(trends, 10);
+    expect([ids(lists.risingTerms), ids(lists.newTerms), ids(lists.risingTopics), ids(lists.newTopics)]).toEqual([['rise'], ['fresh', 'once'], [], ['y']]);
+    expect(ids(trendLists(trends, 1).newTerms)).toEqual(['fresh']);
+  });
+
+  it('lists what rose with a digest as of that digest, among the items it brought papers to', () => {
+    // The latest digest: its window is the last two digests.
+    const latest = roseWith(trends, 'd', 10);
+    expect([ids(latest.terms), ids(latest.topics)]).toEqual([['rise', 'fresh', 'once'], ['y']]);
+    // As of c: a window of one digest (c), 2 of whose papers use "fresh"; "rise" has only one there.
+    const third = roseWith(trends, 'c', 10);
+    expect([ids(third.terms), ids(third.topics)]).toEqual([['fresh'], []]);
+    expect(third.terms[0]!.trend).toMatchObject({ series: [0, 0, 2], window: 1, recent: 2, status: 'new' });
+    // The first digest has nothing to compare with.
+    expect(roseWith(trends, 'a', 10)).toEqual({ topics: [], terms: [] });
+    expect(() => roseWith(trends, 'zz', 10)).toThrow(/zz/);
+  });
+
+  it('groups an item’s papers by first digest, latest first', () => {
+    expect(papersByDigest(trends, trends.termById.get('rise')!)).toEqual([
+      [3, ['p5', 'p6']],
+      [2, ['p4']],
+      [0, ['p1']],
+    ]);
+  });
+});
+
+describe('trendChart and trendSummary', () => {
+  const names = trends.digests.map((d) => d.name);
+
+  it('draws a bar per digest with papers, scaled to the peak, and shades the window', () => {
+    expect(trendChart(trends.termById.get('rise')!.trend, names)).toEqual({
+      width: 12,
+      height: 24,
+      bars: 'M1 24v-12M7 24v-12M10 24v-24',
+      window: { x: 6, width: 6 },
+      from: 'Mar 1',
+      to: 'Mar 4',
+      summary: '3 papers in the last 2 digests, up from 1 in the 2 digests before: 60.0% of their new papers, against 33.3% (1.8 times the share).',
+      firstSeen: 'Mar 1',
+      peak: 'Mar 4 (2 papers)',
+    });
+  });
+
+  it('says what the figure says for new, steady and too-short series', () => {
+    expect(trendSummary(trends.termById.get('once')!.trend)).toBe('2 papers in the last 2 digests, none in the 2 digests before: new.');
+    expect(trendSummary(trends.termById.get('old')!.trend)).toBe('0 papers in the last 2 digests and 3 in the 2 digests before: 0.0% of their new papers, against 100.0%.');
+    expect(trendSummary(trendOf([1], [3], settings))).toBe('1 paper in 1 digest: too few digests for a trend.');
+    expect(trendChart(trendOf([1], [3], settings), ['Mar 1'])).toMatchObject({ bars: 'M1 24v-24', window: null, peak: 'Mar 1 (1 paper)' });
+  });
+});
+
+describe('trendFeed', () => {
+  const title = (id: string) => `Title of ${id}`;
+  const feedOptions = { siteName: 'Paper Explorer', feedItems: 20, feedTitles: 10 };
+
+  it('has an item per digest that brought papers, latest first, listing their titles', () => {
+    const feed = trendFeed(trends, trends.termById.get('rise')!, title, feedOptions);
+    expect(feed.title).toBe('Paper Explorer: RISE');
+    expect(feed.items).toEqual([
+      { title: 'Mar 4: 2 new papers', link: '/digests/d/', description: 'Title of p5; Title of p6' },
+      { title: 'Mar 3: 1 new paper', link: '/digests/c/', description: 'Title of p4' },
+      { title: 'Mar 1: 1 new paper', link: '/digests/a/', description: 'Title of p1' },
+    ]);
+  });
+
+  it('keeps the latest 20 digests, and 10 titles an item', () => {
+    const many: TrendSource = {
+      digests: Array.from({ length: 25 }, (_, i) => digest(`d${i}`, `Day ${i}`)),
+      papers: [...Array.from({ length: 25 }, (_, i) => paper(`p${i}`, `d${i}`)), ...Array.from({ length: 11 }, (_, i) => paper(`q${i}`, 'd24'))],
+      terms: [item('all', [...Array.from({ length: 25 }, (_, i) => `p${i}`), ...Array.from({ length: 11 }, (_, i) => `q${i}`)])],
+      topics: [],
+    };
+    const t = computeTrends(many, settings);
+    const feed = trendFeed(t, t.terms[0]!, title, feedOptions);
+    expect(feed.items).toHaveLength(20);
+    expect([feed.items[0]!.link, feed.items[19]!.link]).toEqual(['/digests/d24/', '/digests/d5/']);
+    expect(feed.items[0]!.title).toBe('Day 24: 12 new papers');
+    expect(feed.items[0]!.description).toBe(`Title of p24; ${Array.from({ length: 9 }, (_, i) => `Title of q${i}`).join('; ')} (and 2 more)`);
+  });
+});
+
+describe('trendsJson', () => {
+  it('gives the digest axis with totals and each item’s sparse series', () => {
+    const json = trendsJson(trends);
+    expect(json.settings).toEqual({ window: 2, minRecent: 2, minGrowth: 1.5 });
+    expect(json.digests.map((d) => d.papers)).toEqual([2, 1, 2, 3]);
+    // Growth to three decimals: (3 / 5) / (1 / 3) = 1.8 (1.7999999999999998 in floating point).
+    expect(json.terms.find((t) => t.id === 'rise')!.growth).toBe(1.8);
+    expect(json.terms.find((t) => t.id === 'once')).toEqual({
+      id: 'once',
+      label: 'ONCE',
+      url: '/terms/once/',
+      feed: '/feeds/terms/once.xml',
+      total: 2,
+      first: 3,
+      peak: 3,
+      recent: 2,
+      earlier: 0,
+      growth: null,
+      status: 'new',
+      series: [[3, 2]],
+    });
+  });
+});
