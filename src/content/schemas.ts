@@ -1,5 +1,6 @@
 /** Zod schemas of the content collections (what the loader stores and the pages read). */
 import { z } from 'astro/zod';
+import { paperMapSchema } from './paper-map-schema';
 
 const weightedTerm = z.object({
   term: z.string().describe('Term id'),
@@ -130,4 +131,5 @@ export const corpusSchema = z.object({
       )
       .describe('Where each topic label sits on the corpus map'),
   }),
+  paperMap: paperMapSchema,
 });

@@ -11,6 +11,7 @@ import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
 import { assignTopicIds, topicRedirects, type TopicRedirect, type TopicState } from './topic-ids';
 import { corpusMap, topicMap, type CorpusMap } from './term-map';
+import { paperLayout, type PaperLayout } from './paper-layout';
 import type { Corpus, DigestInfo, ParsedDigest, Paper, PaperAnalysis, Problem, Term, TermMap, Topic, WeightedTerm } from './types';
 
 /** A paper with everything its page shows. */
@@ -46,6 +47,8 @@ export interface CorpusSummary {
   duplicates: number;
   problems: Problem[];
   map: CorpusMap;
+  /** Where every paper sits on the paper map (see {@link paperLayout}). */
+  paperMap: PaperLayout;
 }
 
 /** Everything the site shows, as plain data. */
@@ -147,6 +150,7 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
       { termScore },
     ),
   );
+  const paperMap = stage('paper-map', () => paperLayout(extraction.paperIds, knn, named.topics));
   const terms = stage('term-pages', () => termPages(extraction));
   const paperTopic = new Map(extraction.paperIds.map((id, i) => [id, named.paperTopic[i] ?? '']));
   const papers = corpus.papers.map<AnalysedPaper>((p) => ({
@@ -168,6 +172,7 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
       duplicates: corpus.duplicates,
       problems: corpus.problems,
       map: overview,
+      paperMap,
     },
     topicState: named.state,
     redirects: topicRedirects(named.state),
