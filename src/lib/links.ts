@@ -9,6 +9,10 @@ export const digestUrl = (id: string) => `/digests/${id}/`;
 export const topicUrl = (slug: string) => `/topics/${slug}/`;
 /** URL of a term page. */
 export const termUrl = (slug: string) => `/terms/${slug}/`;
+/** URL of the paper map; with a paper id it opens zoomed on that paper, marked. */
+export const paperMapUrl = (paperId?: string) => (paperId === undefined ? '/map/papers/' : `/map/papers/?paper=${encodeURIComponent(paperId)}`);
+/** URL of the paper map zoomed to a topic's region. */
+export const topicRegionUrl = (topicSlug: string) => `/map/papers/?topic=${encodeURIComponent(topicSlug)}`;
 
 /** A digest's display name: its date label, made unique across digests by the analysis (`digestNames`). */
 export function digestName(d: { data: { name: string } }): string {
