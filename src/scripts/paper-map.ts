@@ -92,6 +92,7 @@ class PaperMapElement extends HTMLElement {
       this.draw();
     });
     this.querySelector('[data-overview]')?.setAttribute('hidden', '');
+    this.querySelector('[data-no-js]')?.remove();
     this.querySelectorAll('[data-interactive]').forEach((el) => el.removeAttribute('hidden'));
     this.setupZoom();
     this.setupControls();
@@ -200,6 +201,19 @@ class PaperMapElement extends HTMLElement {
     this.querySelector('[data-reset]')?.addEventListener('click', () => this.reset());
   }
 
+  /** Where point i is drawn now, in CSS px from the canvas's top left (for tests and tools). */
+  screenPoint(i: number): [number, number] {
+    const t = this.transform;
+    return [t.x + t.k * (this.bx[i] as number), t.y + t.k * (this.by[i] as number)];
+  }
+
+  /** The points the current search marks (empty without a search). */
+  markedPoints(): number[] {
+    const out: number[] = [];
+    this.hits?.forEach((h, i) => h && out.push(i));
+    return out;
+  }
+
   /** Shows only papers whose first digest lies in [from, to]. */
   private filter(from: number, to: number): void {
     const { shown, count } = inRange(this.points.digest, from, to);
@@ -249,6 +263,7 @@ class PaperMapElement extends HTMLElement {
       void this.pointOfId(paper).then((i) => {
         if (i === undefined) return;
         this.marked = i;
+        this.dataset.paper = String(i);
         this.zoomTo(this.bx[i] as number, this.by[i] as number, 0.02 * Math.min(this.width, this.height) + 6, 60);
         void this.titleOf(i).then(([, title]) => {
           this.status.textContent = `Marked: ${title}. ${this.countText()}`;
@@ -406,6 +421,7 @@ class PaperMapElement extends HTMLElement {
     const q = query.trim();
     if (q === '') {
       this.hits = null;
+      delete this.dataset.marked;
       this.searchStatus.textContent = '';
       this.draw();
       return;
@@ -435,11 +451,15 @@ class PaperMapElement extends HTMLElement {
         }
       }
       this.hits = hits;
-      const total = results.length;
+      this.dataset.marked = String(marked);
+      const more = results.length > MAX_MARKED;
+      // Topic and term pages are in the index too: only paper pages carry a paper id.
       this.searchStatus.textContent =
-        total === 0
+        marked === 0
           ? `No paper matches “${q}”.`
-          : `${total.toLocaleString('en')} ${total === 1 ? 'paper matches' : 'papers match'} “${q}”${total > marked ? `; the best ${marked.toLocaleString('en')} are marked` : ', marked on the map'}.`;
+          : more
+            ? `${results.length.toLocaleString('en')} pages match “${q}”; the best ${marked.toLocaleString('en')} papers among the first ${MAX_MARKED} are marked.`
+            : `${marked.toLocaleString('en')} ${marked === 1 ? 'paper matches' : 'papers match'} “${q}”, marked on the map.`;
       this.draw();
     } catch (error) {
       this.pagefind = null;
@@ -508,6 +528,7 @@ class PaperMapElement extends HTMLElement {
     pass(true);
     this.ctx.putImageData(this.image, 0, 0);
     this.dataset.papers = String(this.shownCount);
+    this.dataset.zoom = t.k.toFixed(3);
     this.dataset.visible = String(visible);
     if (this.status.dataset.count !== String(this.shownCount)) {
       this.status.dataset.count = String(this.shownCount);
