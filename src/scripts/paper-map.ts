@@ -527,6 +527,7 @@ class PaperMapElement extends HTMLElement {
     if (this.hits) pass(false);
     pass(true);
     this.ctx.putImageData(this.image, 0, 0);
+    if (this.dataset.papers === undefined) performance.mark('paper-map-drawn');
     this.dataset.papers = String(this.shownCount);
     this.dataset.zoom = t.k.toFixed(3);
     this.dataset.visible = String(visible);
