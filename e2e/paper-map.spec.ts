@@ -209,3 +209,21 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-no-js]')).toContainText('needs JavaScript');
   });
 });
+
+test('each term map downloads in VOSviewer JSON: the same terms and links, clusters from 1', async ({ page }) => {
+  const topics = await load<{ id: string; url: string; map: { nodes: { label: string; cluster: number }[]; links: unknown[] } }[]>(page, '/data/topics.json');
+  const topic = topics.find((t) => t.map.nodes.length > 0)!;
+  const vos = await load<{ network: { items: { id: number; label: string; cluster: number; url?: string }[]; links: { source_id: number; target_id: number }[] } }>(
+    page,
+    `/data/vosviewer/topics/${topic.id}.json`,
+  );
+  expect(vos.network.items.map((i) => i.label)).toEqual(topic.map.nodes.map((n) => n.label));
+  expect(vos.network.items.map((i) => i.cluster)).toEqual(topic.map.nodes.map((n) => n.cluster + 1));
+  expect(vos.network.links.length).toBe(topic.map.links.length);
+  await page.goto(topic.url);
+  await expect(page.locator(`a[href="/data/vosviewer/topics/${topic.id}.json"]`)).toHaveCount(1);
+  const corpus = await load<{ network: { items: unknown[] } }>(page, '/data/vosviewer/corpus.json');
+  expect(corpus.network.items.length).toBeGreaterThan(0);
+  await page.goto('/map/');
+  await expect(page.locator('a[href="/data/vosviewer/corpus.json"]')).toHaveCount(1);
+});
