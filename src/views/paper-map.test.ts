@@ -57,7 +57,7 @@ describe('paperMapView', () => {
 });
 
 describe('discColours', () => {
-  it('gives touching discs different colours and reuses colours far apart', () => {
+  it('gives touching discs different colours, and a far one the colour least used so far', () => {
     const discs = [
       { x: 0, y: 0, r: 10, count: 30 },
       { x: 21, y: 0, r: 10, count: 20 },
@@ -66,7 +66,9 @@ describe('discColours', () => {
     ];
     const colours = discColours(discs);
     expect(new Set(colours.slice(0, 3)).size).toBe(3);
-    expect(colours[3]).toBe(colours[0]);
+    expect(colours).toEqual([0, 1, 2, 3]);
+    // With every colour used once, the next disc far away takes the first again.
+    expect(discColours([...discs, ...Array.from({ length: 6 }, (_, k) => ({ x: 1000 + 100 * k, y: 0, r: 10, count: 4 - k / 10 })), { x: 5000, y: 0, r: 1, count: 1 }]).at(-1)).toBe(0);
   });
 });
 

@@ -134,11 +134,12 @@ export function paperMapView(input: PaperMapInput): PaperMapView {
 
 /**
  * A palette index per disc, largest first, each taking the colour least used among the discs near it (within
- * half a radius of touching), so that neighbouring topics differ.
+ * half a radius of touching), so that neighbouring topics differ; ties go to the colour least used so far.
  */
 export function discColours(discs: readonly { x: number; y: number; r: number; count: number }[]): number[] {
   const order = discs.map((_, i) => i).sort((a, b) => (discs[b]?.count ?? 0) - (discs[a]?.count ?? 0) || a - b);
   const colour = new Array<number>(discs.length).fill(-1);
+  const total = new Array<number>(MAP_PALETTE_SIZE).fill(0);
   for (const i of order) {
     const d = discs[i] as { x: number; y: number; r: number };
     const used = new Array<number>(MAP_PALETTE_SIZE).fill(0);
@@ -149,8 +150,12 @@ export function discColours(discs: readonly { x: number; y: number; r: number; c
       if (gap < 0.5 * Math.max(o.r, d.r)) used[c] = (used[c] ?? 0) + 1;
     });
     let best = 0;
-    for (let c = 1; c < MAP_PALETTE_SIZE; c += 1) if ((used[c] ?? 0) < (used[best] ?? 0)) best = c;
+    for (let c = 1; c < MAP_PALETTE_SIZE; c += 1) {
+      const fewer = (used[c] ?? 0) - (used[best] ?? 0) || (total[c] ?? 0) - (total[best] ?? 0);
+      if (fewer < 0) best = c;
+    }
     colour[i] = best;
+    total[best] = (total[best] ?? 0) + 1;
   }
   return colour;
 }
