@@ -458,7 +458,7 @@ class PaperMapElement extends HTMLElement {
         marked === 0
           ? `No paper matches “${q}”.`
           : more
-            ? `${results.length.toLocaleString('en')} pages match “${q}”; the best ${marked.toLocaleString('en')} papers among the first ${MAX_MARKED} are marked.`
+            ? `${results.length.toLocaleString('en')} pages match “${q}”; the ${marked.toLocaleString('en')} papers among the best ${MAX_MARKED} are marked.`
             : `${marked.toLocaleString('en')} ${marked === 1 ? 'paper matches' : 'papers match'} “${q}”, marked on the map.`;
       this.draw();
     } catch (error) {
