@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discRadius, hash32, paperLayout, type LayoutEdge } from './paper-layout';
+import { discRadius, paperLayout, type LayoutEdge } from './paper-layout';
 
 // Three topics: a (p0–p3), b (p4–p6), c (p7–p8); p3 has its strongest neighbours in b; p9 is in no topic.
 const ids = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9'];
@@ -67,12 +67,5 @@ describe('paperLayout', () => {
       y: [0],
       topics: [{ topic: 't', x: 0, y: 0, r: Math.round(discRadius(1) * 100) / 100, count: 1 }],
     });
-  });
-});
-
-describe('hash32', () => {
-  it('is FNV-1a', () => {
-    expect(hash32('')).toBe(0x811c9dc5);
-    expect(hash32('a')).toBe(0xe40c292c);
   });
 });

@@ -1,15 +1,16 @@
 /**
  * Where every paper sits on the paper map, in two levels so that 20,000 papers take about a second:
- * 1. topics become discs (area ∝ papers) placed by a force layout of the topic graph (the summed kNN weight
- *    between their papers), with collision so discs never overlap;
+ * 1. topics become discs (area ∝ papers) placed by classical MDS of the topic graph (the summed kNN weight between
+ *    their papers; see `topic-embedding.ts`), then pushed apart by collision so discs never overlap;
  * 2. inside each disc, the topic's papers are laid out by a small force layout of the kNN edges among them,
  *    started on a sunflower spiral (most central paper in the middle) and pulled towards the side of the
  *    disc that faces the other topics they have neighbours in; the result is scaled to fill the disc.
- * Deterministic: fixed starting points (topic discs start where a hash of the topic id puts them, so a topic
- * that keeps its id across builds starts in the same place), a seeded random source, a fixed number of ticks.
+ * Deterministic: fixed starting points, a seeded random source, a fixed number of ticks. The MDS step changes little
+ * when the graph changes little, so discs mostly keep their places as digests arrive.
  */
 import { forceCollide, forceLink, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { DEFAULT_SEED, mulberry32 } from './random';
+import { classicalMds, graphDistances, orientByKeys } from './topic-embedding';
 
 /** An undirected kNN edge over paper indices (as `knnGraph` gives). */
 export interface LayoutEdge {
@@ -44,7 +45,7 @@ export interface PaperLayout {
 
 /** Options of {@link paperLayout}. */
 export interface PaperLayoutOptions {
-  /** Force ticks of the topic layout (default 300). */
+  /** Force ticks of the topic layout (default 200). */
   topicTicks?: number;
   /** Force ticks of each topic's paper layout (default 60). */
   paperTicks?: number;
@@ -58,13 +59,6 @@ const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 /** Disc radius of a topic with n papers: about one unit of area per paper. */
 export function discRadius(n: number): number {
   return Math.sqrt(Math.max(1, n) / Math.PI) * 1.6;
-}
-
-/** FNV-1a hash of a string to 32 bits (deterministic starting points per topic id). */
-export function hash32(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
 }
 
 /** Rounds to 2 decimals, for compact, stable JSON. */
@@ -129,7 +123,7 @@ function neighbours(n: number, knn: readonly LayoutEdge[]): { other: number; wei
   return adj;
 }
 
-/** Places the topic discs: links of the summed kNN weight between topics, no overlap, pulled to the centre. */
+/** Places the topic discs: an MDS embedding of the topic graph as targets, then collision so no discs overlap. */
 function placeDiscs(groups: readonly { id: string; members: number[] }[], groupOf: Int32Array, knn: readonly LayoutEdge[], options: PaperLayoutOptions): Node[] {
   const k = groups.length;
   const between = new Map<number, number>();
@@ -144,36 +138,46 @@ function placeDiscs(groups: readonly { id: string; members: number[] }[], groupO
     outgoing[b] = (outgoing[b] ?? 0) + e.weight;
   }
   const radii = groups.map((g) => discRadius(g.members.length));
-  const spread = Math.sqrt(radii.reduce((s, r) => s + r * r, 0)) * 1.5;
-  const nodes: Node[] = groups.map((g, i) => {
-    const h = hash32(g.id || `#${i}`);
-    const angle = ((h & 0xffff) / 0x10000) * 2 * Math.PI;
-    const dist = spread * Math.sqrt((h >>> 16) / 0x10000);
-    return { i, r: radii[i] as number, x: dist * Math.cos(angle), y: dist * Math.sin(angle) };
-  });
-  const links = [...between]
+  // Targets: classical MDS of the topic graph's shortest paths, an edge's length being −ln of its strength
+  // (kNN weight between the two topics over the geometric mean of their outside weights).
+  const edges = [...between]
     .sort((a, b) => a[0] - b[0])
     .map(([key, w]) => {
       const a = Math.floor(key / k);
       const b = key % k;
-      return { source: a, target: b, strength: Math.min(1, w / Math.sqrt((outgoing[a] ?? 1) * (outgoing[b] ?? 1))) };
+      const strength = Math.min(1, w / Math.sqrt((outgoing[a] ?? 1) * (outgoing[b] ?? 1)));
+      return { a, b, length: 0.1 - Math.log(strength) };
     });
+  const areas = radii.map((r) => r * r);
+  const embedded = orientByKeys(classicalMds(graphDistances(k, edges), k, areas), groups.map((g, i) => g.id || `#${i}`), areas);
+  // Scale the embedding so that its spread is about that of the discs packed with some room.
+  let rms = 0;
+  for (let i = 0; i < k; i += 1) rms += ((embedded[2 * i] as number) ** 2 + (embedded[2 * i + 1] as number) ** 2) / k;
+  const spread = Math.sqrt(radii.reduce((s, r) => s + r * r, 0)) * 0.9;
+  const scale = rms > 0 ? spread / Math.sqrt(rms) : 0;
+  const tx = Float64Array.from({ length: k }, (_, i) => (embedded[2 * i] as number) * scale);
+  const ty = Float64Array.from({ length: k }, (_, i) => (embedded[2 * i + 1] as number) * scale);
+  // Weakly linked topics land far out: bring targets beyond 1.2 × the 80th-percentile distance to that circle.
+  const far = Float64Array.from({ length: k }, (_, i) => Math.hypot(tx[i] as number, ty[i] as number));
+  const limit = 1.2 * ([...far].sort((a, b) => a - b)[Math.floor(0.8 * (k - 1))] ?? 0);
+  for (let i = 0; i < k; i += 1) {
+    const d = far[i] as number;
+    if (d > limit && d > 0) {
+      tx[i] = ((tx[i] as number) * limit) / d;
+      ty[i] = ((ty[i] as number) * limit) / d;
+    }
+  }
+  const nodes: Node[] = groups.map((_, i) => ({ i, r: radii[i] as number, x: tx[i] as number, y: ty[i] as number }));
+  // Discs start on their targets and are pushed apart by collision while pulled back towards them.
   const simulation = forceSimulation<Node>(nodes)
     .stop()
     .randomSource(mulberry32(options.seed ?? DEFAULT_SEED))
-    .force(
-      'link',
-      forceLink<Node, { source: number; target: number; strength: number }>(links)
-        .id((d) => d.i)
-        .distance((l) => (l.source as unknown as Node).r + (l.target as unknown as Node).r + DISC_GAP)
-        .strength((l) => 0.5 * l.strength),
-    )
-    .force('collide', forceCollide<Node>((d) => d.r + DISC_GAP / 2).strength(1).iterations(3))
-    .force('x', forceX<Node>(0).strength(0.1))
-    .force('y', forceY<Node>(0).strength(0.1));
-  simulation.tick(options.topicTicks ?? 300);
+    .force('collide', forceCollide<Node>((d) => d.r + DISC_GAP / 2).strength(0.8).iterations(2))
+    .force('x', forceX<Node>((d) => tx[d.i] as number).strength(0.05))
+    .force('y', forceY<Node>((d) => ty[d.i] as number).strength(0.05));
+  simulation.tick(options.topicTicks ?? 200);
   // A last pass of collision alone: the discs must not overlap at all.
-  simulation.force('link', null).force('x', null).force('y', null).tick(30);
+  simulation.force('x', null).force('y', null).tick(30);
   // Centre the map on the discs' area-weighted mean.
   const area = nodes.reduce((s, d) => s + d.r * d.r, 0);
   const cx = nodes.reduce((s, d) => s + (d.x ?? 0) * d.r * d.r, 0) / area;
