@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chunkOf, decodePoints, inRange, mapParams, overlaps, placeBoxes, shorten, type MapMeta } from './paper-map-data';
+import { quadtree } from 'd3-quadtree';
+import { abgr, chunkOf, decodePoints, inRange, mapParams, mix, nearestShown, overlaps, placeBoxes, shorten, type MapMeta } from './paper-map-data';
 
 const meta = (count: number, digestBytes: 1 | 2): MapMeta => ({
   count,
@@ -64,5 +65,27 @@ describe('mapParams', () => {
 describe('chunkOf', () => {
   it('gives the title chunk of a point', () => {
     expect([0, 255, 256, 511, 512].map((i) => chunkOf(i, 256))).toEqual([0, 0, 1, 1, 2]);
+  });
+});
+
+describe('nearestShown', () => {
+  it('finds the nearest shown point within the radius, skipping hidden ones', () => {
+    const bx = [0, 10, 12, 50];
+    const by = [0, 0, 1, 50];
+    const tree = quadtree<number>()
+      .x((i) => bx[i]!)
+      .y((i) => by[i]!)
+      .addAll([0, 1, 2, 3]);
+    expect(nearestShown(tree, bx, by, [1, 1, 1, 1], 11, 0, 5)).toBe(1);
+    expect(nearestShown(tree, bx, by, [1, 0, 1, 1], 11, 0, 5)).toBe(2);
+    expect(nearestShown(tree, bx, by, [1, 1, 1, 1], 30, 30, 5)).toBe(-1);
+  });
+});
+
+describe('colours', () => {
+  it('packs #rrggbb as the bytes R, G, B, A of a little-endian pixel, and mixes two colours', () => {
+    const pixel = new Uint8Array(new Uint32Array([abgr('#102030')]).buffer);
+    expect([...pixel]).toEqual([0x10, 0x20, 0x30, 255]);
+    expect(mix('#ff0000', '#0000ff', 0.25)).toBe('#4000bf');
   });
 });

@@ -1,7 +1,9 @@
 /**
  * Pure helpers of the paper map in the browser: decoding the points file, the time filter's digest range,
- * greedy label placement without overlaps, and the page's URL parameters. No DOM, so unit tests cover them.
+ * greedy label placement without overlaps, the nearest shown point, colours for ImageData, and the page's URL
+ * parameters. No DOM, so unit tests cover them.
  */
+import type { Quadtree } from 'd3-quadtree';
 
 /** Topic colours on a light background (the views' `MAP_PALETTE_SIZE` of them). */
 export const MAP_COLOURS_LIGHT = ['#1f77b4', '#d6620b', '#2a9d2a', '#d62728', '#8c5fbf', '#8c564b', '#d1489f', '#6b6b6b', '#9a9a12', '#119aa8'];
@@ -103,4 +105,42 @@ export function mapParams(search: string): { paper: string | null; topic: string
 /** Title chunk holding point i. */
 export function chunkOf(i: number, chunk: number): number {
   return Math.floor(i / chunk);
+}
+
+/** The shown point (by index, placed at bx, by) nearest to (x, y) within `radius`, or -1; visits only nearby quadtree cells. */
+export function nearestShown(tree: Quadtree<number>, bx: ArrayLike<number>, by: ArrayLike<number>, shown: ArrayLike<number>, x: number, y: number, radius: number): number {
+  let best = -1;
+  let bestD = radius * radius;
+  tree.visit((node, x0, y0, x1, y1) => {
+    if (!node.length) {
+      let leaf: typeof node | undefined = node;
+      while (leaf && !leaf.length) {
+        const i = (leaf as { data: number }).data;
+        const dx = (bx[i] as number) - x;
+        const dy = (by[i] as number) - y;
+        const d = dx * dx + dy * dy;
+        if (shown[i] && d < bestD) {
+          bestD = d;
+          best = i;
+        }
+        leaf = (leaf as { next?: typeof node }).next;
+      }
+    }
+    return x0 > x + radius || x1 < x - radius || y0 > y + radius || y1 < y - radius;
+  });
+  return best;
+}
+
+/** `#rrggbb` as one pixel of a little-endian Uint32 view of ImageData (bytes R, G, B, A). */
+export function abgr(hex: string, alpha = 255): number {
+  const v = Number.parseInt(hex.slice(1), 16);
+  return ((alpha << 24) | ((v & 0xff) << 16) | (v & 0xff00) | ((v >> 16) & 0xff)) >>> 0;
+}
+
+/** Mixes two `#rrggbb` colours: t of a, 1 − t of b (the dimmed colour of points a search leaves out). */
+export function mix(a: string, b: string, t: number): string {
+  const pa = Number.parseInt(a.slice(1), 16);
+  const pb = Number.parseInt(b.slice(1), 16);
+  const ch = (s: number) => Math.round(((pa >> s) & 0xff) * t + ((pb >> s) & 0xff) * (1 - t));
+  return `#${((ch(16) << 16) | (ch(8) << 8) | ch(0)).toString(16).padStart(6, '0')}`;
 }

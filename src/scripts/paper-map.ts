@@ -8,34 +8,13 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { MAP_COLOURS_DARK, MAP_COLOURS_LIGHT, chunkOf, decodePoints, inRange, mapParams, placeBoxes, shorten, type Box, type MapMeta, type MapPoints } from './paper-map-data';
-import { PAGEFIND_OPTIONS, type PagefindApi } from './search-pagefind';
+import { MAP_COLOURS_DARK, MAP_COLOURS_LIGHT, abgr, chunkOf, decodePoints, inRange, mapParams, mix, nearestShown, type Box, type MapMeta, type MapPoints } from './paper-map-data';
+import { drawOverlay, TITLE_POINTS } from './paper-map-overlay';
+import { loadPagefind, searchPapers, searchStatusText } from './paper-map-search';
 
-const LIGHT = MAP_COLOURS_LIGHT;
-const DARK = MAP_COLOURS_DARK;
 const MAX_ZOOM = 400;
-const TOPIC_FONT = '600 13px system-ui, sans-serif';
-const TITLE_FONT = '11px system-ui, sans-serif';
-/** Titles are drawn when at most this many points are in view. */
-const TITLE_POINTS = 300;
-/** Search hits whose paper ids are looked up (each costs Pagefind a fragment request). */
-const MAX_MARKED = 500;
 
 type Title = [string, string];
-
-/** Parses `#rrggbb` into ABGR for a little-endian Uint32 view of ImageData. */
-function abgr(hex: string, alpha = 255): number {
-  const v = Number.parseInt(hex.slice(1), 16);
-  return ((alpha << 24) | ((v & 0xff) << 16) | (v & 0xff00) | ((v >> 16) & 0xff)) >>> 0;
-}
-
-/** Mixes two #rrggbb colours: t of a, 1 − t of b. */
-function mix(a: string, b: string, t: number): string {
-  const pa = Number.parseInt(a.slice(1), 16);
-  const pb = Number.parseInt(b.slice(1), 16);
-  const ch = (s: number) => Math.round(((pa >> s) & 0xff) * t + ((pb >> s) & 0xff) * (1 - t));
-  return `#${((ch(16) << 16) | (ch(8) << 8) | ch(0)).toString(16).padStart(6, '0')}`;
-}
 
 class PaperMapElement extends HTMLElement {
   private meta!: MapMeta;
@@ -70,7 +49,6 @@ class PaperMapElement extends HTMLElement {
   private titles = new Map<number, Title[] | Promise<Title[]>>();
   private idBuckets = new Map<string, Promise<Record<string, number>>>();
   private topicBoxes: { box: Box; topic: number }[] = [];
-  private pagefind: Promise<PagefindApi> | null = null;
   private searchRun = 0;
   private pointerType = 'mouse';
 
@@ -315,26 +293,7 @@ class PaperMapElement extends HTMLElement {
     const wx = (px - t.x) / t.k;
     const wy = (py - t.y) / t.k;
     const radius = Math.max(6, this.pointSize() / this.dpr) / t.k;
-    let best = -1;
-    let bestD = radius * radius;
-    this.tree.visit((node, x0, y0, x1, y1) => {
-      if (!node.length) {
-        let leaf: typeof node | undefined = node;
-        while (leaf && !leaf.length) {
-          const i = (leaf as { data: number }).data;
-          const dx = (this.bx[i] as number) - wx;
-          const dy = (this.by[i] as number) - wy;
-          const d = dx * dx + dy * dy;
-          if (this.shown[i] && d < bestD) {
-            bestD = d;
-            best = i;
-          }
-          leaf = (leaf as { next?: typeof node }).next;
-        }
-      }
-      return x0 > wx + radius || x1 < wx - radius || y0 > wy + radius || y1 < wy - radius;
-    });
-    return best;
+    return nearestShown(this.tree, this.bx, this.by, this.shown, wx, wy, radius);
   }
 
   private async onClick(px: number, py: number): Promise<void> {
@@ -428,18 +387,7 @@ class PaperMapElement extends HTMLElement {
     }
     this.searchStatus.textContent = 'Searching…';
     try {
-      this.pagefind ??= (async () => {
-        const api = (await import(/* @vite-ignore */ this.dataset.pagefind ?? '/pagefind/pagefind.js')) as PagefindApi;
-        await api.options(PAGEFIND_OPTIONS);
-        await api.init();
-        return api;
-      })();
-      const api = await this.pagefind;
-      const found = await api.search(q);
-      if (run !== this.searchRun) return;
-      const results = found?.results ?? [];
-      const data = await Promise.all(results.slice(0, MAX_MARKED).map((r) => r.data()));
-      const ids = data.map((d) => d.meta['paper']).filter((id): id is string => typeof id === 'string');
+      const { pages, ids } = await searchPapers(await loadPagefind(this.dataset.pagefind ?? '/pagefind/pagefind.js'), q);
       const points = await Promise.all(ids.map((id) => this.pointOfId(id)));
       if (run !== this.searchRun) return;
       const hits = new Uint8Array(this.meta.count);
@@ -452,17 +400,9 @@ class PaperMapElement extends HTMLElement {
       }
       this.hits = hits;
       this.dataset.marked = String(marked);
-      const more = results.length > MAX_MARKED;
-      // Topic and term pages are in the index too: only paper pages carry a paper id.
-      this.searchStatus.textContent =
-        marked === 0
-          ? `No paper matches “${q}”.`
-          : more
-            ? `${results.length.toLocaleString('en')} pages match “${q}”; the ${marked.toLocaleString('en')} papers among the best ${MAX_MARKED} are marked.`
-            : `${marked.toLocaleString('en')} ${marked === 1 ? 'paper matches' : 'papers match'} “${q}”, marked on the map.`;
+      this.searchStatus.textContent = searchStatusText(q, pages, marked);
       this.draw();
     } catch (error) {
-      this.pagefind = null;
       this.searchStatus.textContent = `Search is unavailable (${String(error)}).`;
     }
   }
@@ -496,8 +436,8 @@ class PaperMapElement extends HTMLElement {
     const buf = new Uint32Array(this.image.data.buffer);
     const bg = this.dark ? '#020617' : '#ffffff';
     buf.fill(abgr(bg));
-    const palette = (this.dark ? DARK : LIGHT).map((c) => abgr(c));
-    const dim = (this.dark ? DARK : LIGHT).map((c) => abgr(mix(c, bg, 0.18)));
+    const palette = (this.dark ? MAP_COLOURS_DARK : MAP_COLOURS_LIGHT).map((c) => abgr(c));
+    const dim = (this.dark ? MAP_COLOURS_DARK : MAP_COLOURS_LIGHT).map((c) => abgr(mix(c, bg, 0.18)));
     const t = this.transform;
     const size = this.pointSize();
     const half = size >> 1;
@@ -535,95 +475,23 @@ class PaperMapElement extends HTMLElement {
       this.status.dataset.count = String(this.shownCount);
       if (this.marked < 0) this.status.textContent = this.countText();
     }
-    this.drawOverlay(inView);
-  }
-
-  /** Marks (searched, hovered, linked paper, keyboard centre) and labels, drawn with the 2D context. */
-  private drawOverlay(inView: number[]): void {
-    const ctx = this.ctx;
-    const t = this.transform;
-    const text = this.dark ? '#e2e8f0' : '#0f172a';
-    const halo = this.dark ? 'rgba(2,6,23,0.85)' : 'rgba(255,255,255,0.85)';
-    ctx.save();
-    ctx.scale(this.dpr, this.dpr);
-    const ring = (i: number, colour: string, r: number) => {
-      if (i < 0 || !this.shown[i]) return;
-      ctx.beginPath();
-      ctx.arc(t.x + t.k * (this.bx[i] as number), t.y + t.k * (this.by[i] as number), r, 0, 2 * Math.PI);
-      ctx.strokeStyle = colour;
-      ctx.lineWidth = 2;
-      ctx.stroke();
-    };
-    ring(this.marked, this.dark ? '#fbbf24' : '#b45309', 9);
-    ring(this.hover, text, 6);
-    if (document.activeElement === this.canvas) {
-      ctx.strokeStyle = text;
-      ctx.lineWidth = 1;
-      ctx.beginPath();
-      ctx.moveTo(this.width / 2 - 8, this.height / 2);
-      ctx.lineTo(this.width / 2 + 8, this.height / 2);
-      ctx.moveTo(this.width / 2, this.height / 2 - 8);
-      ctx.lineTo(this.width / 2, this.height / 2 + 8);
-      ctx.stroke();
-    }
-    // Topic labels: largest topics first, where they fit.
-    ctx.font = TOPIC_FONT;
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    const topics = this.meta.topics
-      .map((tp, k) => ({ k, tp, c: this.topicCircle(k) }))
-      .filter(({ tp }) => tp.count > 0)
-      .sort((a, b) => b.tp.count - a.tp.count || a.k - b.k);
-    const view: Box = [0, 0, this.width, this.height];
-    const boxes: Box[] = topics.map(({ tp, c }) => {
-      const x = t.x + t.k * c[0];
-      const y = t.y + t.k * c[1];
-      const w = ctx.measureText(tp.label).width + 6;
-      return [x - w / 2, y - 9, x + w / 2, y + 9];
+    this.topicBoxes = drawOverlay(this.ctx, {
+      dpr: this.dpr,
+      width: this.width,
+      height: this.height,
+      dark: this.dark,
+      transform: t,
+      bx: this.bx,
+      by: this.by,
+      shown: this.shown,
+      marked: this.marked,
+      hover: this.hover,
+      focused: document.activeElement === this.canvas,
+      topics: this.meta.topics,
+      topicCircle: (k) => this.topicCircle(k),
+      inView,
+      title: (i) => this.loadedTitle(i)?.[1],
     });
-    const placed = placeBoxes(boxes, view);
-    const closeUp = inView.length <= TITLE_POINTS;
-    this.topicBoxes = placed.map((j) => ({ box: boxes[j] as Box, topic: (topics[j] as { k: number }).k }));
-    ctx.lineJoin = 'round';
-    for (const { box, topic } of this.topicBoxes) {
-      const label = this.meta.topics[topic]?.label ?? '';
-      const x = (box[0] + box[2]) / 2;
-      const y = (box[1] + box[3]) / 2;
-      ctx.globalAlpha = closeUp ? 0.75 : 1;
-      ctx.strokeStyle = halo;
-      ctx.lineWidth = 4;
-      ctx.strokeText(label, x, y);
-      ctx.fillStyle = text;
-      ctx.fillText(label, x, y);
-    }
-    ctx.globalAlpha = 1;
-    // Paper titles when close: to the right of their points, where they fit.
-    if (closeUp && inView.length > 0) {
-      ctx.font = TITLE_FONT;
-      ctx.textAlign = 'left';
-      const order = [...inView].sort((a, b) => (a === this.marked ? -1 : b === this.marked ? 1 : a - b));
-      const labels: { i: number; text: string; x: number; y: number }[] = [];
-      const candidates: Box[] = [];
-      for (const i of order) {
-        const title = this.loadedTitle(i);
-        if (!title) continue;
-        const label = shorten(title[1], 48);
-        const x = t.x + t.k * (this.bx[i] as number) + 6;
-        const y = t.y + t.k * (this.by[i] as number);
-        const w = ctx.measureText(label).width;
-        labels.push({ i, text: label, x, y });
-        candidates.push([x, y - 7, x + w, y + 7]);
-      }
-      for (const j of placeBoxes(candidates, view, this.topicBoxes.map((b) => b.box))) {
-        const l = labels[j] as { text: string; x: number; y: number };
-        ctx.strokeStyle = halo;
-        ctx.lineWidth = 3;
-        ctx.strokeText(l.text, l.x, l.y);
-        ctx.fillStyle = text;
-        ctx.fillText(l.text, l.x, l.y);
-      }
-    }
-    ctx.restore();
   }
 }
 
