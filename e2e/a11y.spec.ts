@@ -76,6 +76,16 @@ const targets: Target[] = [
   { name: 'corpus map', url: async () => '/map/', ready: mapReady },
   { name: 'trends', url: async () => '/trends/' },
   {
+    name: 'paper map with a search',
+    url: async () => '/map/papers/',
+    ready: async (page) => {
+      await expect(page.locator('paper-map[data-papers]')).toBeVisible();
+      await page.locator('#pm-q').fill('learning');
+      await page.locator('#pm-q').press('Enter');
+      await expect(page.locator('[data-search-status]')).toContainText('match');
+    },
+  },
+  {
     name: 'search with results',
     url: async () => '/search/?q=learning',
     ready: async (page) => {

@@ -11,6 +11,8 @@ export const topicUrl = (slug: string) => `/topics/${slug}/`;
 export const termUrl = (slug: string) => `/terms/${slug}/`;
 /** URL of one topic's data (its term map and lists), the download under a topic's map. */
 export const topicDataUrl = (id: string) => `/data/topics/${id}.json`;
+/** URL of one topic's term map in VOSviewer's JSON format. */
+export const vosviewerTopicUrl = (id: string) => `/data/vosviewer/topics/${id}.json`;
 /** URL of the search page with a query filled in. */
 export const searchUrl = (query: string) => `/search/?q=${encodeURIComponent(query)}`;
 
@@ -21,6 +23,7 @@ export const siteUrls = {
   topics: '/topics/',
   terms: '/terms/',
   map: '/map/',
+  paperMap: '/map/papers/',
   digests: '/digests/',
   trends: '/trends/',
   search: '/search/',
@@ -29,6 +32,7 @@ export const siteUrls = {
   digestsJson: '/data/digests.json',
   topicsJson: '/data/topics.json',
   trendsJson: '/data/trends.json',
+  vosviewerCorpus: '/data/vosviewer/corpus.json',
   favicon: '/favicon.svg',
 } as const;
 
@@ -37,6 +41,11 @@ export function findPaperUrls(titleText: string): { arxiv: string; hub: string }
   const query = encodeURIComponent(titleText);
   return { arxiv: `https://arxiv.org/search/?searchtype=title&query=${query}`, hub: `https://huggingface.co/papers?q=${query}` };
 }
+
+/** URL of the paper map; with a paper id it opens zoomed on that paper, marked. */
+export const paperMapUrl = (paperId?: string) => (paperId === undefined ? siteUrls.paperMap : `${siteUrls.paperMap}?paper=${encodeURIComponent(paperId)}`);
+/** URL of the paper map zoomed to a topic's region. */
+export const topicRegionUrl = (topicSlug: string) => `${siteUrls.paperMap}?topic=${encodeURIComponent(topicSlug)}`;
 
 /** A digest's display name: its date label, made unique across digests by the analysis (`digestNames`). */
 export function digestName(d: { data: { name: string } }): string {

@@ -13,6 +13,7 @@ import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
 import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
 import { corpusMap, topicMap } from './term-map';
+import { paperLayout } from './paper-layout';
 import type { AnalysedDigest, AnalysedPaper, AnalysedTerm, SiteData } from './site-data';
 import type { Corpus, ParsedDigest, Term, TermMap, Topic } from './types';
 
@@ -84,6 +85,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
       { termScore },
     ),
   );
+  const paperMap = stage('paper-map', () => paperLayout(extraction.paperIds, knn, named.topics));
   const terms = stage('term-pages', () => termPages(extraction, policy));
   const paperTopic = new Map(extraction.paperIds.map((id, i) => [id, named.paperTopic[i] ?? '']));
   const papers = corpus.papers.map<AnalysedPaper>((p) => ({
@@ -105,6 +107,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
       duplicates: corpus.duplicates,
       problems: corpus.problems,
       map: overview,
+      paperMap,
     },
     topicState: named.state,
     redirects: topicRedirects(named.state),

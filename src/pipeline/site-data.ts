@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { CorpusMap } from './term-map';
+import type { PaperLayout } from './paper-layout';
 import type { TopicRedirect, TopicState } from './topic-ids';
 import {
   digestFields,
@@ -72,6 +73,26 @@ export const corpusMapSchema = termMapSchema.extend({
 });
 
 /** Corpus-wide facts and the corpus map. */
+/** Every paper's place on the paper map, grouped by topic. */
+export const paperMapSchema = z
+  .object({
+    papers: z.array(z.string()).describe('Paper ids, topic by topic (in `topics` order), most central first'),
+    x: z.array(z.number()).describe('x of each paper, in `papers` order'),
+    y: z.array(z.number()).describe('y of each paper, in `papers` order'),
+    topics: z
+      .array(
+        z.object({
+          topic: z.string().describe("Topic id ('' for papers in no topic)"),
+          x: z.number().describe('Disc centre x'),
+          y: z.number().describe('Disc centre y'),
+          r: z.number().describe('Disc radius'),
+          count: z.number().int().describe('Papers in the disc: the next `count` entries of `papers`'),
+        }),
+      )
+      .describe('Topic discs, in the order their papers are listed'),
+  })
+  .describe('The paper map: where every paper sits');
+
 export const corpusSummarySchema = z.object({
   digests: z.number().int().describe('Digest files read'),
   pairs: z.number().int().describe('Title/abstract pairs read'),
@@ -79,6 +100,7 @@ export const corpusSummarySchema = z.object({
   duplicates: z.number().int().describe('Pairs merged into an earlier paper'),
   problems: z.array(problemSchema).describe('Problems found in the digest files, in file then line order'),
   map: corpusMapSchema,
+  paperMap: paperMapSchema,
 });
 /** Corpus-wide facts and the corpus map (the type of {@link corpusSummarySchema}). */
 export type CorpusSummary = z.infer<typeof corpusSummarySchema>;
@@ -87,6 +109,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 /** `term-map.ts` builds the corpus map: its type must be what the schema describes (fails to compile otherwise). */
 export type CorpusMapChecked = Assert<Same<CorpusMap, z.infer<typeof corpusMapSchema>>>;
+/** `paper-layout.ts` builds the paper map: its type must be what the schema describes. */
+export type PaperMapChecked = Assert<Same<PaperLayout, z.infer<typeof paperMapSchema>>>;
 
 /** Everything the site shows, as plain data. */
 export interface SiteData {

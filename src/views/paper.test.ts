@@ -28,6 +28,7 @@ describe('paperView', () => {
         arxiv: 'https://arxiv.org/search/?searchtype=title&query=Title%20x%C2%B2%20a',
         hub: 'https://huggingface.co/papers?q=Title%20x%C2%B2%20a',
       },
+      onMap: { url: '/map/papers/?paper=a', meta: 'paper:a' },
     });
   });
 

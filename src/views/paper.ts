@@ -1,6 +1,6 @@
 /** The view of a paper page: title, abstract, topic, key terms, related papers, where it was listed, and its search fields. */
 import { plainText } from '../typography';
-import { digestName, digestUrl, findPaperUrls, paperUrl, termUrl, topicUrl } from '../lib/links';
+import { digestName, digestUrl, findPaperUrls, paperMapUrl, paperUrl, termUrl, topicUrl } from '../lib/links';
 import { must, type PaperEntry, type Site } from '../lib/site-data';
 import { searchFilters } from '../lib/search-filters';
 import { sortKey, termsText } from './search-index';
@@ -30,6 +30,8 @@ export interface PaperView {
   appearances: { name: string; url: string; position: number; /** Its Pagefind filter value. */ filter: string }[];
   /** Searches for the paper elsewhere. */
   find: { arxiv: string; hub: string };
+  /** The paper's spot on the paper map, and the paper's id as its search metadata (the map's search reads it). */
+  onMap: { url: string; meta: string };
 }
 
 /** The view of one paper's page. */
@@ -68,5 +70,6 @@ export function paperView(site: Site, paper: PaperEntry, pages: PageSettings): P
       filter: filters.digest.get(a.digest.id) ?? digestName(a.digest),
     })),
     find: findPaperUrls(titleText),
+    onMap: { url: paperMapUrl(paper.id), meta: `paper:${paper.id}` },
   };
 }

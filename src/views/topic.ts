@@ -1,5 +1,5 @@
 /** The view of a topic page: label, top terms, its term map, its papers (most central first) and the nearest topics. */
-import { termUrl, topicDataUrl, topicUrl } from '../lib/links';
+import { termUrl, topicDataUrl, topicRegionUrl, topicUrl, vosviewerTopicUrl } from '../lib/links';
 import { must, type Site, type TopicEntry } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
 import { paperItem, type PaperItem } from './paper-item';
@@ -12,6 +12,10 @@ export interface TopicView {
   description: string;
   /** `31 papers. Top terms: a, b, c.` */
   lead: string;
+  /** The topic's region on the paper map. */
+  regionUrl: string;
+  /** The term map in VOSviewer's JSON format. */
+  vosviewerUrl: string;
   map: TermMapView;
   papers: PaperItem[];
   /** Top terms that have a page, with their weight as shown (`0.123`). */
@@ -44,6 +48,8 @@ export function topicView(site: Site, topic: TopicEntry, pages: PageSettings, tr
       .slice(0, pages.topicLeadTerms)
       .map((t) => t.label)
       .join(', ')}.`,
+    regionUrl: topicRegionUrl(data.slug),
+    vosviewerUrl: vosviewerTopicUrl(topic.id),
     map: termMapView({
       map: data.map,
       slugs: Object.fromEntries(data.map.nodes.map((n) => [n.term, site.termById.get(n.term)?.data.slug ?? null])),

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { discRadius, paperLayout, type LayoutEdge } from './paper-layout';
+
+// Three topics: a (p0–p3), b (p4–p6), c (p7–p8); p3 has its strongest neighbours in b; p9 is in no topic.
+const ids = ['p0', 'p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9'];
+const topics = [
+  { id: 'a', papers: ['p1', 'p0', 'p2', 'p3'] },
+  { id: 'b', papers: ['p4', 'p5', 'p6'] },
+  { id: 'c', papers: ['p8', 'p7'] },
+];
+const knn: LayoutEdge[] = [
+  { source: 0, target: 1, weight: 0.9 },
+  { source: 0, target: 2, weight: 0.8 },
+  { source: 1, target: 2, weight: 0.7 },
+  { source: 1, target: 3, weight: 0.2 },
+  { source: 3, target: 4, weight: 0.9 },
+  { source: 3, target: 5, weight: 0.9 },
+  { source: 4, target: 5, weight: 0.8 },
+  { source: 5, target: 6, weight: 0.8 },
+  { source: 7, target: 8, weight: 0.9 },
+  { source: 2, target: 7, weight: 0.1 },
+];
+
+describe('paperLayout', () => {
+  const result = paperLayout(ids, knn, topics);
+
+  it('lists the papers topic by topic, most central first, then the papers of no topic', () => {
+    expect(result.papers).toEqual(['p1', 'p0', 'p2', 'p3', 'p4', 'p5', 'p6', 'p8', 'p7', 'p9']);
+    expect(result.topics.map((t) => [t.topic, t.count])).toEqual([
+      ['a', 4],
+      ['b', 3],
+      ['c', 2],
+      ['', 1],
+    ]);
+    expect(result.topics.map((t) => t.r)).toEqual([4, 3, 2, 1].map((n) => Math.round(discRadius(n) * 100) / 100));
+  });
+
+  it('keeps every paper inside its topic disc and the discs apart', () => {
+    let start = 0;
+    for (const disc of result.topics) {
+      for (let i = start; i < start + disc.count; i += 1) {
+        expect(Math.hypot((result.x[i] as number) - disc.x, (result.y[i] as number) - disc.y)).toBeLessThanOrEqual(disc.r + 0.02);
+      }
+      start += disc.count;
+    }
+    for (const [i, a] of result.topics.entries()) {
+      for (const b of result.topics.slice(i + 1)) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThan(a.r + b.r);
+    }
+  });
+
+  it('puts a paper whose neighbours are in another topic on the side of the disc facing that topic', () => {
+    const [a, b] = result.topics;
+    const p3 = result.papers.indexOf('p3');
+    const towardsB = ((b?.x ?? 0) - (a?.x ?? 0)) * ((result.x[p3] as number) - (a?.x ?? 0)) + ((b?.y ?? 0) - (a?.y ?? 0)) * ((result.y[p3] as number) - (a?.y ?? 0));
+    expect(towardsB).toBeGreaterThan(0);
+  });
+
+  it('gives the same coordinates on every run, and whatever order the knn edges come in', () => {
+    expect(paperLayout(ids, knn, topics)).toEqual(result);
+    expect(paperLayout(ids, [...knn].reverse(), topics)).toEqual(result);
+  });
+
+  it('places a single paper at its disc centre', () => {
+    expect(paperLayout(['x'], [], [{ id: 't', papers: ['x'] }])).toEqual({
+      papers: ['x'],
+      x: [0],
+      y: [0],
+      topics: [{ topic: 't', x: 0, y: 0, r: Math.round(discRadius(1) * 100) / 100, count: 1 }],
+    });
+  });
+});
