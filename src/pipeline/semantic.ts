@@ -5,7 +5,7 @@
  * search stays linear in the number of papers; the blend only re-ranks them.
  */
 import { normalizeRows, truncatedSvd, type CsrMatrix } from './lsa';
-import { defaultMaxPostings, graphFromNeighbors, invertedIndex, topByScore, type KnnEdge, type Neighbor, type SparseVector } from './vectors';
+import { accumulateCandidates, defaultMaxPostings, graphFromNeighbors, invertedIndex, topByScore, type KnnEdge, type Neighbor, type SparseVector } from './vectors';
 
 /**
  * Dimensions of the papers' LSA vectors. Few: on 8,520 arXiv papers (npm run bench:quality), 12 dimensions
@@ -102,24 +102,7 @@ function candidateScores(sparse: readonly SparseVector[], dense: DenseVectors, l
   const denseScores: number[] = [];
   for (let p = 0; p < n; p += 1) {
     const v = sparse[p] as SparseVector;
-    const touched: number[] = [];
-    for (let a = 0; a < v.indices.length; a += 1) {
-      const f = v.indices[a] as number;
-      const wp = v.values[a] as number;
-      mine[f] = wp;
-      const from = index.start[f] as number;
-      const to = index.start[f + 1] as number;
-      if (to - from > maxPostings) continue;
-      for (let b = from; b < to; b += 1) {
-        const q = index.docs[b] as number;
-        if (q === p) continue;
-        if (seen[q] === 0) {
-          seen[q] = 1;
-          touched.push(q);
-        }
-        acc[q] = (acc[q] as number) + wp * (index.values[b] as number);
-      }
-    }
+    const touched = accumulateCandidates(v, p, index, { acc, seen, dense: mine }, maxPostings);
     for (const q of topByScore(touched, acc, limit)) {
       const u = sparse[q] as SparseVector;
       let cosine = 0;

@@ -169,24 +169,7 @@ function search(vectors: readonly SparseVector[], k: number, maxPostings: number
   const result: Neighbor[][] = [];
   for (let p = 0; p < n; p += 1) {
     const v = vectors[p] as SparseVector;
-    const touched: number[] = [];
-    for (let a = 0; a < v.indices.length; a += 1) {
-      const f = v.indices[a] as number;
-      const wp = v.values[a] as number;
-      dense[f] = wp;
-      const from = index.start[f] as number;
-      const to = index.start[f + 1] as number;
-      if (to - from > maxPostings) continue;
-      for (let b = from; b < to; b += 1) {
-        const q = index.docs[b] as number;
-        if (q === p) continue;
-        if (seen[q] === 0) {
-          seen[q] = 1;
-          touched.push(q);
-        }
-        acc[q] = (acc[q] as number) + wp * (index.values[b] as number);
-      }
-    }
+    const touched = accumulateCandidates(v, p, index, { acc, seen, dense }, maxPostings);
     const chosen = topByScore(touched, acc, limit);
     const scored: Neighbor[] = [];
     for (const q of chosen) {
@@ -204,6 +187,41 @@ function search(vectors: readonly SparseVector[], k: number, maxPostings: number
     result.push(scored.slice(0, k));
   }
   return result;
+}
+
+/** Scratch arrays of a candidate search: dot products by paper, papers met, and the query vector spread out. */
+export interface CandidateScratch {
+  acc: Float64Array;
+  seen: Uint8Array;
+  dense: Float64Array;
+}
+
+/**
+ * Adds paper `p`'s dot product with every paper sharing a feature to `scratch.acc` (through the inverted index,
+ * skipping features of more than `maxPostings` papers), spreads `v` into `scratch.dense`, and returns the papers
+ * met, in the order met. The caller clears `acc`, `seen` and `dense` at those places afterwards.
+ */
+export function accumulateCandidates(v: SparseVector, p: number, index: InvertedIndex, scratch: CandidateScratch, maxPostings: number): number[] {
+  const { acc, seen, dense } = scratch;
+  const touched: number[] = [];
+  for (let a = 0; a < v.indices.length; a += 1) {
+    const f = v.indices[a] as number;
+    const wp = v.values[a] as number;
+    dense[f] = wp;
+    const from = index.start[f] as number;
+    const to = index.start[f + 1] as number;
+    if (to - from > maxPostings) continue;
+    for (let b = from; b < to; b += 1) {
+      const q = index.docs[b] as number;
+      if (q === p) continue;
+      if (seen[q] === 0) {
+        seen[q] = 1;
+        touched.push(q);
+      }
+      acc[q] = (acc[q] as number) + wp * (index.values[b] as number);
+    }
+  }
+  return touched;
 }
 
 /**
