@@ -130,4 +130,19 @@ export const corpusSchema = z.object({
       )
       .describe('Where each topic label sits on the corpus map'),
   }),
+  areas: z
+    .array(
+      z.object({
+        id: z.string().describe('Stable area id (`a01`)'),
+        slug: z.string().describe('URL slug from the label'),
+        label: z.string().describe('2–3 distinct key terms joined by " · "'),
+        topics: z.array(z.string()).describe('Ids of its topics, largest first'),
+        size: z.number().int().describe('Papers in its topics'),
+        terms: z.array(weightedTerm).describe('Top terms with class-based TF-IDF weights over areas'),
+        central: z.array(z.string()).describe('Its most central paper ids, best first'),
+        nearest: z.array(z.string()).describe('Ids of the nearest areas, nearest first'),
+        map: mapSchema,
+      }),
+    )
+    .describe('The areas (groups of topics), largest first'),
 });

@@ -11,6 +11,7 @@ import { paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
 import { assignTopicIds, topicRedirects, type TopicRedirect, type TopicState } from './topic-ids';
 import { corpusMap, topicMap, type CorpusMap } from './term-map';
+import { analyseAreas, type AnalysedArea } from './area-stage';
 import type { Corpus, DigestInfo, ParsedDigest, Paper, PaperAnalysis, Problem, Term, TermMap, Topic, WeightedTerm } from './types';
 
 /** A paper with everything its page shows. */
@@ -46,6 +47,8 @@ export interface CorpusSummary {
   duplicates: number;
   problems: Problem[];
   map: CorpusMap;
+  /** The areas the topics are grouped in, largest first. */
+  areas: AnalysedArea[];
 }
 
 /** Everything the site shows, as plain data. */
@@ -134,6 +137,7 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
   const termNames = new Map(extraction.terms.map((t) => [t.id, [t.label, t.acronym, t.longForm].filter((n): n is string => n !== undefined)]));
   const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, LABEL_TERMS).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
+  const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: LABEL_TERMS }));
   const related = stage('related', () => relatedPapers(extraction, vectors, RELATED));
   const termLabel = labeller(extraction);
   const scores = new Map(extraction.terms.map((t) => [t.id, t.score]));
@@ -168,8 +172,9 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
       duplicates: corpus.duplicates,
       problems: corpus.problems,
       map: overview,
+      areas: areas.areas,
     },
-    topicState: named.state,
+    topicState: { ...named.state, areas: areas.state },
     redirects: topicRedirects(named.state),
   };
 }

@@ -1,5 +1,5 @@
 /** The view of the home page: what the site holds, the digests newest first and the largest topics. */
-import { digestName, digestUrl, siteUrls, topicUrl } from '../lib/links';
+import { areaUrl, digestName, digestUrl, siteUrls, topicUrl } from '../lib/links';
 import type { Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
 
@@ -10,6 +10,8 @@ export interface HomeView {
   digests: { name: string; url: string; papers: number; newPapers: number }[];
   topics: { label: string; url: string; papers: number }[];
   topicCount: number;
+  /** Every area, largest first, with its largest topics (empty when the site has no areas). */
+  areas: { label: string; url: string; papers: number; topicCount: number; topics: { label: string; url: string }[] }[];
 }
 
 /** The view of the home page. */
@@ -29,5 +31,15 @@ export function homeView(site: Site, pages: PageSettings): HomeView {
       .slice(0, pages.homeTopics)
       .map((t) => ({ label: t.data.label, url: topicUrl(t.data.slug), papers: t.data.papers.length })),
     topicCount: site.topics.length,
+    areas: site.areas.map((a) => ({
+      label: a.label,
+      url: areaUrl(a.slug),
+      papers: a.size,
+      topicCount: a.topics.length,
+      topics: a.topics.slice(0, pages.homeAreaTopics).flatMap((id) => {
+        const t = site.topicById.get(id);
+        return t ? [{ label: t.data.label, url: topicUrl(t.data.slug) }] : [];
+      }),
+    })),
   };
 }
