@@ -62,6 +62,8 @@ const targets: Target[] = [
     },
     ready: mapReady,
   },
+  { name: 'area with its map', url: (page) => first(page, '/data/areas.json'), ready: mapReady },
+  { name: 'topics by area', url: async () => '/topics/' },
   { name: 'digest', url: (page) => first(page, '/data/digests.json') },
   {
     name: 'term',

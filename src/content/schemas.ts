@@ -121,14 +121,14 @@ export const corpusSchema = z.object({
     centres: z
       .array(
         z.object({
-          topic: z.string().describe('Topic id'),
-          label: z.string().describe('Topic label as drawn'),
-          cluster: z.number().int().describe('The topic index that its terms carry as `cluster`'),
+          topic: z.string().describe('Id of the area whose label this is (the corpus map is drawn by area)'),
+          label: z.string().describe('Area label as drawn'),
+          cluster: z.number().int().describe('The area index that its terms carry as `cluster`'),
           x: z.number().describe('Label x coordinate'),
           y: z.number().describe('Label y coordinate'),
         }),
       )
-      .describe('Where each topic label sits on the corpus map'),
+      .describe('Where each area label sits on the corpus map'),
   }),
   areas: z
     .array(

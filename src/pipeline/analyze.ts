@@ -80,6 +80,8 @@ const KNN = 12;
 const RELATED = 5;
 /** A continuing topic keeps its label while the label's terms are among its this many strongest. */
 const LABEL_TERMS = 8;
+/** Most terms on the corpus map: its page stays within its weight budget whatever the corpus size. */
+const CORPUS_MAP_NODES = 360;
 /** Co-occurring terms listed on a term page. */
 const COOCCURRING = 10;
 /**
@@ -143,12 +145,13 @@ export function finishAnalysis(start: AnalysisStart, phrases: PhraseTally, optio
   const scores = new Map(extraction.terms.map((t) => [t.id, t.score]));
   const termScore = (id: string) => scores.get(id);
   const maps = stage('maps', () => topicMaps(named.topics, clustered.rankings, extraction, termLabel, termScore));
+  // The corpus map's regions are the areas (a few broad groups, not dozens of topics), with the same node budget at any size.
   const overview = stage('corpus-map', () =>
     corpusMap(
-      named.topics.map((t, i) => ({ id: t.id, label: t.label, ranking: clustered.rankings[i] ?? [] })),
+      areas.areas.map((a, i) => ({ id: a.id, label: a.label, ranking: areas.rankings[i] ?? [] })),
       extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
       termLabel,
-      { termScore },
+      { termScore, maxNodes: CORPUS_MAP_NODES, perTopic: [6, 40] },
     ),
   );
   const terms = stage('term-pages', () => termPages(extraction));

@@ -6,6 +6,7 @@ import { assignAreaIds } from './area-ids';
 import { buildAreas, type Area } from './areas';
 import { topicMap } from './term-map';
 import type { AreaState, TopicState } from './topic-ids';
+import type { ClassTerm } from './topic-labels';
 import type { TermExtraction } from './terms';
 import type { TermMap, Topic } from './types';
 import type { SparseVector } from './vectors';
@@ -28,8 +29,8 @@ export interface AreaStageInput {
   labelTerms: number;
 }
 
-/** Areas with persistent ids, slugs and labels and their maps, and the area state to keep. */
-export function analyseAreas(input: AreaStageInput): { areas: AnalysedArea[]; state: AreaState } {
+/** Areas with persistent ids, slugs and labels and their maps, their c-TF-IDF rankings, and the area state to keep. */
+export function analyseAreas(input: AreaStageInput): { areas: AnalysedArea[]; rankings: ClassTerm[][]; state: AreaState } {
   const { extraction } = input;
   const paperTermIds = extraction.paperIds.map((id) => extraction.occurrences[id] ?? []);
   const grouped = buildAreas({ topics: input.topics, paperIds: extraction.paperIds, vectors: input.vectors, paperTermIds, terms: extraction.terms });
@@ -64,5 +65,5 @@ export function analyseAreas(input: AreaStageInput): { areas: AnalysedArea[]; st
       { termScore: (id) => scores.get(id) },
     ),
   }));
-  return { areas, state: assignment.state };
+  return { areas, rankings: grouped.rankings, state: assignment.state };
 }
