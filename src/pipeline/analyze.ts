@@ -81,7 +81,7 @@ const RELATED = 5;
 /** A continuing topic keeps its label while the label's terms are among its this many strongest. */
 const LABEL_TERMS = 8;
 /** Most terms on the corpus map: its page stays within its weight budget whatever the corpus size. */
-const CORPUS_MAP_NODES = 360;
+const CORPUS_MAP_NODES = 280;
 /** Co-occurring terms listed on a term page. */
 const COOCCURRING = 10;
 /**
