@@ -43,7 +43,7 @@ const topicById = new Map(data.topics.map((t) => [t.id, t]));
 const { areas } = data.corpus;
 console.log(`${data.papers.length} papers, ${data.topics.length} topics, ${areas.length} areas; area sizes ${areas.map((a) => a.size).join(', ')}`);
 for (const a of areas) {
-  console.log(`${a.id} ${a.size} papers, ${a.topics.length} topic${a.topics.length === 1 ? "" : "s"}: ${a.label}`);
+  console.log(`${a.id} ${a.size} papers, ${a.topics.length} topic${a.topics.length === 1 ? '' : 's'}: ${a.label}`);
   console.log(`    ${a.topics.map((id) => `${topicById.get(id)?.label ?? id} (${topicById.get(id)?.papers.length ?? 0})`).join('; ')}`);
 }
 if (categories !== undefined) {
