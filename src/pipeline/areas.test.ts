@@ -102,3 +102,17 @@ describe('buildAreas', () => {
     expect(buildAreas({ topics: [], paperIds, vectors, paperTermIds, terms })).toEqual({ areas: [], rankings: [], papers: [] });
   });
 });
+
+describe('buildAreas size cap', () => {
+  it('keeps every area within 2.5 / count of the papers (here 25 %) while merges fit', () => {
+    // Eight one-paper topics along one feature with a second feature fading out: without a cap Ward joins the near ones first.
+    const paperIds = Array.from({ length: 8 }, (_, i) => `p${i}`);
+    const vectors = paperIds.map((_, i) => sparseVector([[0, 1], [1, i]]));
+    const topics = paperIds.map((id, i) => ({ id: `t0${i + 1}`, label: `x${i}`, papers: [id] }));
+    const input = { topics, paperIds, vectors, paperTermIds: paperIds.map(() => ['x']), terms: [{ id: 'x', label: 'x' }] };
+    const capped = buildAreas(input, { count: 4 });
+    expect(capped.areas.map((a) => a.size)).toEqual([2, 2, 2, 2]);
+    const loose = buildAreas(input, { count: 4, maxShare: 1 });
+    expect(Math.max(...loose.areas.map((a) => a.size))).toBeGreaterThan(2);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Areas: the broad level above topics. The topics are grouped into about 8–20 areas whatever the corpus size by
  * Ward's agglomeration of their centroids (the mean of their papers' vectors), with a cap on an area's share of
- * the papers so that one generic area cannot swallow the rest. Each area is labelled
+ * the papers (2.5 / areas, at most a quarter) so that areas of generic topics cannot swallow the rest. Each area is labelled
  * by class-based TF-IDF over its papers, like a topic, preferring terms its own topics' labels do not use and
  * terms that few other areas rank high. Pure
  * and deterministic: ties go to the lower index, and nothing depends on iteration order of a hash map.
@@ -56,7 +56,10 @@ export interface AreasInput {
 export interface AreasOptions {
   /** Number of areas wanted (default {@link areaCount} of the topic count). */
   count?: number;
-  /** Most papers an area may hold as a share of all (default 0.25; never below the largest topic). */
+  /**
+   * Most papers an area may hold as a share of all (default 2.5 / count, at most 0.25: at 20 areas 12.5 %; never
+   * below the largest topic). Without it, a few areas of generic topics grow to hold most papers at large sizes.
+   */
   maxShare?: number;
   /** Central papers kept per area (default 20). */
   central?: number;
@@ -178,8 +181,9 @@ export function buildAreas(input: AreasInput, options: AreasOptions = {}): Areas
   const sizes = topicPapers.map((p) => p.length);
   const total = sizes.reduce((s, n) => s + n, 0);
   const sums = vectorSums(topicPapers, vectors);
-  const cap = Math.max(Math.max(...sizes), Math.ceil((options.maxShare ?? 0.25) * total));
-  const groups = wardGroups(wardDistances(sums, sizes), sizes, options.count ?? areaCount(topics.length), cap)
+  const count = options.count ?? areaCount(topics.length);
+  const cap = Math.max(Math.max(...sizes), Math.ceil((options.maxShare ?? Math.min(0.25, 2.5 / count)) * total));
+  const groups = wardGroups(wardDistances(sums, sizes), sizes, count, cap)
     .map((g) => ({ topics: g, size: g.reduce((s, t) => s + (sizes[t] as number), 0) }))
     .sort((x, y) => y.size - x.size || (x.topics[0] as number) - (y.topics[0] as number));
 
