@@ -28,6 +28,7 @@ import {
   startTags,
   type Tag,
 } from './dist-helpers';
+import { pageWeight, scripts, stylesheets } from './page-weight';
 
 /** Budgets (gzipped bytes). */
 const PAPER_BUDGET = 30 * 1024;
@@ -179,24 +180,6 @@ test('internal links, asset references and fragments resolve; data URLs point at
   expect(problems, `Broken internal references:\n${listing(problems)}`).toEqual([]);
 });
 
-/** The stylesheets a page links, as dist-relative paths. */
-function stylesheets(tags: readonly Tag[]): string[] {
-  return tags
-    .filter((t) => t.name === 'link' && (t.attrs.get('rel') ?? '').split(/\s+/).includes('stylesheet'))
-    .map((t) => fileFor(new URL(t.attrs.get('href') ?? '', 'http://x/').pathname))
-    .filter((rel): rel is string => rel !== null);
-}
-
-/** The scripts of a page: external ones by dist path, inline ones by content. */
-function scripts(html: string): { src: string | null; inline: string; type: string }[] {
-  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)].map((m) => {
-    const attrs = m[1] ?? '';
-    const src = /\bsrc\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1] ?? null;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1] ?? '';
-    return { src, inline: m[2] ?? '', type };
-  });
-}
-
 test('paper pages: HTML + CSS under 30 KB gzipped, readable without scripts', () => {
   const papers = readJson<UrlEntry[]>('data/papers.json');
   expect(papers.length).toBeGreaterThan(0);
@@ -242,22 +225,6 @@ test('paper pages: HTML + CSS under 30 KB gzipped, readable without scripts', ()
   const over = sizes.filter((s) => s.total > PAPER_BUDGET).map((s) => `${s.url}: ${kb(s.total)}`);
   expect(over, `Paper pages over ${kb(PAPER_BUDGET)} gzipped:\n${listing(over)}`).toEqual([]);
 });
-
-/** Gzipped weight of a page with its stylesheets and every script it loads (static imports followed). */
-function pageWeight(rel: string): { html: number; css: number; js: number; chunks: string[] } {
-  const html = readDist(rel);
-  const tags = startTags(html);
-  const css = stylesheets(tags).reduce((n, r) => n + gzipBytes(readFileSync(path.join(distDir, r))), 0);
-  const entries = [
-    ...scripts(html).flatMap((s) => (s.src ? [s.src] : [])),
-    ...tags.filter((t) => t.name === 'link' && t.attrs.get('rel') === 'modulepreload').map((t) => t.attrs.get('href') ?? ''),
-  ]
-    .map((src) => fileFor(new URL(src, 'http://x' + pagePath(rel)).pathname))
-    .filter((r): r is string => r !== null);
-  const chunks = [...new Set(entries.flatMap((e) => scriptClosure(e)))];
-  const js = chunks.reduce((n, c) => n + gzipBytes(readFileSync(path.join(distDir, c))), 0);
-  return { html: gzipBytes(html), css, js, chunks };
-}
 
 test('topic pages with their map: HTML + CSS + map script under 80 KB gzipped', () => {
   const topics = readJson<UrlEntry[]>('data/topics.json');

@@ -47,6 +47,8 @@ export interface QualityBench {
   tfidf: Column;
   lsa: Column;
   worstLabels: LabelFocus['topics'];
+  /** The upper level: areas (groups of topics), their sizes and how well they agree with the primary category. */
+  areas: { count: number; sizes: number[]; homogeneity: number; nmi: number; largestShare: number };
 }
 
 const USAGE = `Usage: npm run bench:quality -- <digest folder> --truth <categories.tsv> [--json <file>]
@@ -104,6 +106,9 @@ export async function benchQuality(folder: string, truthFile: string): Promise<Q
   );
   const { topics: _topics, ...labelSummary } = focus;
   const sitePartition = partitionScore(siteTopics, primary);
+  const areaOfTopic = new Map(data.corpus.areas.flatMap((a) => a.topics.map((t) => [t, a.id] as const)));
+  const siteAreas = siteTopics.map((t) => (t === null ? null : (areaOfTopic.get(t) ?? null)));
+  const areaPartition = partitionScore(siteAreas, primary);
   const site = {
     ...relatedScore(siteRelated, categories, K),
     topics: data.topics.length,
@@ -134,6 +139,13 @@ export async function benchQuality(folder: string, truthFile: string): Promise<Q
     tfidf,
     lsa: { ...lsaRelated, topics: data.topics.length, homogeneity: lsaPartition.homogeneity, nmi: lsaPartition.nmi, largestShare: largestShare(lsaTopics) },
     worstLabels: worstLabels(focus, 10),
+    areas: {
+      count: data.corpus.areas.length,
+      sizes: data.corpus.areas.map((a) => a.size),
+      homogeneity: areaPartition.homogeneity,
+      nmi: areaPartition.nmi,
+      largestShare: largestShare(siteAreas),
+    },
   };
 }
 
@@ -157,6 +169,8 @@ export function formatQuality(b: QualityBench): string {
     row('topics without a label term of focus ≥ 0.5', [pct(site.labels.unfocusedTopics), '–', '–']),
     row('label terms of focus < 0.05', [pct(site.labels.diffuseTerms), '–', '–']),
     row('labels not of 2–3 terms', [String(site.badLabels), '–', '–']),
+    row(`areas (${b.areas.count}): homogeneity, NMI`, [`${f(b.areas.homogeneity)}, ${f(b.areas.nmi)}`, '–', '–']),
+    row('areas: largest share; papers per area', [`${pct(b.areas.largestShare)}; ${b.areas.sizes.join(', ')}`, '–', '–']),
     row('analysis wall time, peak RSS (main process)', [`${(site.analysisMs / 1000).toFixed(1)} s, ${(site.peakRss / MB).toFixed(0)} MB`, '–', '–']),
     '',
     'Least focused labels (focus of each label term):',

@@ -14,10 +14,16 @@ const pagesSchema = z.object({
     .int()
     .positive()
     .describe('Papers a term page lists (newest first); a term hundreds of papers use would otherwise make a page of megabytes'),
+  topicPagePapers: z
+    .number()
+    .int()
+    .positive()
+    .describe("Papers per page of a topic's list; the rest go on numbered pages (`/topics/<slug>/2/`), so a large topic's page stays within its weight budget"),
   sharedTermsShown: z.number().int().nonnegative().describe('Shared key terms a paper page names per related paper'),
   topicLeadTerms: z.number().int().nonnegative().describe("Top terms named in a topic page's lead"),
   topicsIndexTerms: z.number().int().nonnegative().describe('Top terms shown per topic on the topics index'),
   homeTopics: z.number().int().nonnegative().describe('Largest topics listed on the home page'),
+  homeAreaTopics: z.number().int().nonnegative().describe('Largest topics named under each area on the home page'),
   digestGrownTopics: z.number().int().nonnegative().describe('Topics that grew, listed on a digest page'),
   digestNewTerms: z.number().int().nonnegative().describe('New key terms listed on a digest page'),
   feedTitles: z.number().int().nonnegative().describe('New paper titles an RSS item lists'),
@@ -119,10 +125,12 @@ export function readSiteConfig(env: Env): SiteConfig {
     },
     pages: {
       termPagePapers: 200,
+      topicPagePapers: 100,
       sharedTermsShown: 4,
       topicLeadTerms: 8,
       topicsIndexTerms: 6,
       homeTopics: 8,
+      homeAreaTopics: 3,
       digestGrownTopics: 8,
       digestNewTerms: 20,
       feedTitles: 5,

@@ -179,6 +179,20 @@ describe('adding a digest and rebuilding', () => {
     }
   });
 
+  it('keeps every old area URL answering, with the area itself or a page pointing to where its topics went', () => {
+    const live = new Set(pagesOf(dist2, 'areas'));
+    expect(pagesOf(dist1, 'areas').length).toBeGreaterThan(0);
+    for (const slug of pagesOf(dist1, 'areas')) {
+      expect(live.has(slug), `/areas/${slug}/`).toBe(true);
+      const html = readFileSync(path.join(dist2, 'areas', slug, 'index.html'), 'utf8');
+      if (html.includes('data-topic-redirect')) {
+        const targets = [...html.matchAll(/href="\/areas\/([^/"]+)\/"/g)].map((m) => m[1] ?? '');
+        expect(targets.length, `/areas/${slug}/ points somewhere`).toBeGreaterThan(0);
+        for (const target of targets) expect(existsSync(path.join(dist2, 'areas', target, 'index.html'))).toBe(true);
+      }
+    }
+  });
+
   it('records the topics in the state file next to the digest folder; the add already wrote what the build found', () => {
     const text = readFileSync(path.join(work, 'topics.json'), 'utf8');
     expect(text).toBe(stateAfterAdd);
@@ -187,6 +201,9 @@ describe('adding a digest and rebuilding', () => {
     for (const t of state.topics) expect(built).toContain(t.slug);
     const paperCount = state.topics.reduce((n, t) => n + t.papers.length, 0);
     expect(paperCount).toBe(pagesOf(dist2, 'papers').length);
+    // The areas: every live topic in exactly one, every area with a page.
+    expect(state.areas?.areas.flatMap((a) => a.topics).sort()).toEqual(state.topics.map((t) => t.id).sort());
+    for (const a of state.areas?.areas ?? []) expect(pagesOf(dist2, 'areas')).toContain(a.slug);
   });
 
   it('gives the new papers pages and lists them on the new digest page', () => {
@@ -223,10 +240,14 @@ describe('adding a digest and rebuilding', () => {
     expect(first.copied).toBe(0);
     expect(clean.copied).toBe(0);
     expect(rebuilt.pages).toBe(clean.pages);
-    // Nothing changed: every paper, term, topic and digest page is copied from the previous build, not rendered
-    // (old topic URLs' redirect pages have no key).
-    const liveTopics = pagesOf(dist4, 'topics').filter((slug) => !readFileSync(path.join(dist4, 'topics', slug, 'index.html'), 'utf8').includes('data-topic-redirect'));
-    const keyed = pagesOf(dist4, 'papers').length + pagesOf(dist4, 'terms').length + liveTopics.length + pagesOf(dist4, 'digests').length;
+    // Nothing changed: every paper, term, topic (and numbered topic page), area and digest page is copied from the
+    // previous build, not rendered (old topic and area URLs' redirect pages have no key).
+    const live = (section: string) =>
+      pagesOf(dist4, section).filter((slug) => !readFileSync(path.join(dist4, section, slug, 'index.html'), 'utf8').includes('data-topic-redirect'));
+    const liveTopics = live('topics');
+    const numbered = liveTopics.flatMap((slug) => pagesOf(path.join(dist4, 'topics'), slug));
+    const keyed =
+      pagesOf(dist4, 'papers').length + pagesOf(dist4, 'terms').length + liveTopics.length + numbered.length + live('areas').length + pagesOf(dist4, 'digests').length;
     expect(unchanged.copied).toBe(keyed);
     const incremental = snapshot(dist2);
     expect(Object.keys(incremental).length).toBeGreaterThan(1000);

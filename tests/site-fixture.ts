@@ -61,7 +61,11 @@ export function rawSite() {
       papers: 3,
       duplicates: 1,
       problems: [],
-      map: { ...smallMap(), centres: [{ topic: 't1', label: 'mixture of experts · router', cluster: 0, x: 20, y: 20 }, { topic: 't2', label: 'other', cluster: 1, x: 50, y: 40 }] },
+      map: { ...smallMap(), centres: [{ topic: 'a01', label: 'sparse model · gating', cluster: 0, x: 20, y: 20 }, { topic: 'a02', label: 'misc', cluster: 1, x: 50, y: 40 }] },
+      areas: [
+        { id: 'a01', slug: 'sparse-models', label: 'sparse model · gating', topics: ['t1'], size: 2, terms: [{ term: 'router', weight: 0.3 }], central: ['b', 'a'], nearest: ['a02'], map: smallMap() },
+        { id: 'a02', slug: 'misc', label: 'misc', topics: ['t2'], size: 1, terms: [], central: ['c'], nearest: ['a01'], map: { nodes: [], links: [], width: 0, height: 0 } },
+      ],
     },
   };
 }
@@ -81,5 +85,8 @@ export function fixtureSite(change: (raw: ReturnType<typeof rawSite>) => void = 
     terms: raw.terms,
     termById: byId(raw.terms),
     corpus: raw.corpus,
+    areas: raw.corpus.areas,
+    areaById: byId(raw.corpus.areas),
+    areaOfTopic: new Map(raw.corpus.areas.flatMap((a) => a.topics.map((t) => [t, a] as const))),
   } as unknown as Site;
 }

@@ -42,8 +42,7 @@ export function storedEntries(kind: CollectionKind, data: SiteData): [string, St
     case 'digests':
       return data.digests.map(({ id, ...rest }) => [id, rest]);
     case 'topics':
-      // The map's own fields only: `topicMap` (term-map.ts) also hands back its label positions (`extra`, a Map).
-      return data.topics.map(({ id, map: { nodes, links, width, height }, ...rest }) => [id, { ...rest, map: { nodes, links, width, height } }]);
+      return data.topics.map(({ id, ...rest }) => [id, rest]);
     case 'terms':
       return data.terms.map(({ id, ...rest }) => [id, rest]);
     case 'corpus':

@@ -1,5 +1,5 @@
 /** The downloadable JSON views of the corpus (`/data/*.json`), built from the collections. */
-import { paperUrl, digestUrl, topicUrl } from './links';
+import { areaUrl, paperUrl, digestUrl, topicUrl } from './links';
 import type { Site } from './site-data';
 
 /** `papers.json`: every paper with its listings, topic, terms and related papers. */
@@ -37,10 +37,27 @@ export function topicsJson(site: Site) {
     slug: t.data.slug,
     label: t.data.label,
     url: topicUrl(t.data.slug),
+    area: site.areaOfTopic.get(t.id)?.id ?? null,
     terms: t.data.terms,
     papers: t.data.papers,
     nearest: t.data.nearest,
     map: t.data.map,
+  }));
+}
+
+/** `areas.json`: every area (a group of topics), largest first, with its topics' ids, top terms, central papers and term map. */
+export function areasJson(site: Site) {
+  return site.areas.map((a) => ({
+    id: a.id,
+    slug: a.slug,
+    label: a.label,
+    url: areaUrl(a.slug),
+    topics: a.topics,
+    papers: a.size,
+    terms: a.terms,
+    central: a.central,
+    nearest: a.nearest,
+    map: a.map,
   }));
 }
 

@@ -7,6 +7,10 @@ export const paperUrl = (slug: string) => `/papers/${slug}/`;
 export const digestUrl = (id: string) => `/digests/${id}/`;
 /** URL of a topic page. */
 export const topicUrl = (slug: string) => `/topics/${slug}/`;
+/** URL of an area page (a group of topics). */
+export const areaUrl = (slug: string) => `/areas/${slug}/`;
+/** URL of page `n` (1-based) of a topic's papers: the topic page itself for n = 1. */
+export const topicPageUrl = (slug: string, n: number) => (n <= 1 ? topicUrl(slug) : `/topics/${slug}/${n}/`);
 /** URL of a term page. */
 export const termUrl = (slug: string) => `/terms/${slug}/`;
 /** URL of one topic's data (its term map and lists), the download under a topic's map. */
@@ -33,6 +37,7 @@ export const siteUrls = {
   topicsJson: '/data/topics.json',
   trendsJson: '/data/trends.json',
   vosviewerCorpus: '/data/vosviewer/corpus.json',
+  areasJson: '/data/areas.json',
   favicon: '/favicon.svg',
 } as const;
 

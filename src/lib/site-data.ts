@@ -5,6 +5,8 @@ export type PaperEntry = CollectionEntry<'papers'>;
 export type DigestEntry = CollectionEntry<'digests'>;
 export type TopicEntry = CollectionEntry<'topics'>;
 export type TermEntry = CollectionEntry<'terms'>;
+/** An area (a group of topics) as stored in the corpus entry. */
+export type AreaData = CollectionEntry<'corpus'>['data']['areas'][number];
 
 /** Every collection of the site, with lookups by id. */
 export interface Site {
@@ -18,6 +20,11 @@ export interface Site {
   terms: TermEntry[];
   termById: Map<string, TermEntry>;
   corpus: CollectionEntry<'corpus'>['data'];
+  /** Areas, largest first. */
+  areas: AreaData[];
+  areaById: Map<string, AreaData>;
+  /** The area of each topic, by topic id. */
+  areaOfTopic: Map<string, AreaData>;
 }
 
 /** Looks an id up and fails the build loudly if it is missing (a broken link would be worse). */

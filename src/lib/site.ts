@@ -2,7 +2,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Site } from './site-data';
 
-export type { DigestEntry, PaperEntry, Site, TermEntry, TopicEntry } from './site-data';
+export type { AreaData, DigestEntry, PaperEntry, Site, TermEntry, TopicEntry } from './site-data';
 
 let cached: Promise<Site> | undefined;
 
@@ -34,5 +34,8 @@ async function loadSite(): Promise<Site> {
     terms,
     termById: byId(terms),
     corpus: corpus.data,
+    areas: corpus.data.areas,
+    areaById: new Map(corpus.data.areas.map((a) => [a.id, a])),
+    areaOfTopic: new Map(corpus.data.areas.flatMap((a) => a.topics.map((t) => [t, a] as const))),
   };
 }

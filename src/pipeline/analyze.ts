@@ -16,6 +16,7 @@ import { corpusMap, topicMap } from './term-map';
 import { paperLayout } from './paper-layout';
 import type { AnalysedDigest, AnalysedPaper, AnalysedTerm, SiteData } from './site-data';
 import type { Corpus, ParsedDigest, Term, TermMap, Topic } from './types';
+import { analyseAreas } from './area-stage';
 
 export type { AnalysedDigest, AnalysedPaper, AnalysedTerm, AnalysedTopic, CorpusSummary, SiteData } from './site-data';
 
@@ -38,6 +39,8 @@ export interface AnalyzeOptions<R extends void | Promise<void> = void | Promise<
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
 const KNN = 8;
+/** Most terms on the corpus map: its page stays within its weight budget whatever the corpus size. */
+const CORPUS_MAP_NODES = 280;
 
 const identity = <T>(_name: string, run: () => T): T => run();
 
@@ -72,17 +75,19 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const termNames = new Map(extraction.terms.map((t) => [t.id, [t.label, t.acronym, t.longForm].filter((n): n is string => n !== undefined)]));
   const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, policy.labelTerms).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
+  const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: policy.labelTerms }));
   const related = stage('related', () => relatedPapers(extraction, vectors, policy.relatedPapers, { semantic }));
   const termLabel = labeller(extraction);
   const scores = new Map(extraction.terms.map((t) => [t.id, t.score]));
   const termScore = (id: string) => scores.get(id);
   const maps = stage('maps', () => topicMaps(named.topics, clustered.rankings, extraction, termLabel, termScore));
+  // The corpus map's regions are the areas (a few broad groups, not dozens of topics), with the same node budget at any size.
   const overview = stage('corpus-map', () =>
     corpusMap(
-      named.topics.map((t, i) => ({ id: t.id, label: t.label, ranking: clustered.rankings[i] ?? [] })),
+      areas.areas.map((a, i) => ({ id: a.id, label: a.label, ranking: areas.rankings[i] ?? [] })),
       extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
       termLabel,
-      { termScore },
+      { termScore, maxNodes: CORPUS_MAP_NODES, perTopic: [6, 40] },
     ),
   );
   const paperMap = stage('paper-map', () => paperLayout(extraction.paperIds, knn, named.topics));
@@ -108,8 +113,9 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
       problems: corpus.problems,
       map: overview,
       paperMap,
+      areas: areas.areas,
     },
-    topicState: named.state,
+    topicState: { ...named.state, areas: areas.state },
     redirects: topicRedirects(named.state),
   };
 }

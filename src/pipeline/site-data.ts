@@ -6,11 +6,13 @@
 import { z } from 'zod';
 import type { CorpusMap } from './term-map';
 import type { PaperLayout } from './paper-layout';
+import type { AnalysedArea } from './area-stage';
 import type { TopicRedirect, TopicState } from './topic-ids';
 import {
   digestFields,
   problemSchema,
   termMapSchema,
+  weightedTermSchema,
   termSchema,
   topicSchema,
   type Paper,
@@ -57,19 +59,32 @@ export const analysedTopicSchema = topicSchema.extend({ map: termMapSchema });
 /** A topic with its term map (the type of {@link analysedTopicSchema}). */
 export type AnalysedTopic = z.infer<typeof analysedTopicSchema>;
 
-/** The corpus map: a term map whose clusters are topics, plus where each topic's label sits. */
+/** The corpus map: a term map whose clusters are areas, plus where each area's label sits. */
 export const corpusMapSchema = termMapSchema.extend({
   centres: z
     .array(
       z.object({
-        topic: z.string().describe('Topic id'),
-        label: z.string().describe('Topic label as drawn'),
-        cluster: z.number().int().describe('The topic index that its terms carry as `cluster`'),
+        topic: z.string().describe('Id of the area whose label this is (the corpus map is drawn by area)'),
+        label: z.string().describe('Area label as drawn'),
+        cluster: z.number().int().describe('The area index that its terms carry as `cluster`'),
         x: z.number().describe('Label x coordinate'),
         y: z.number().describe('Label y coordinate'),
       }),
     )
-    .describe('Where each topic label sits on the corpus map'),
+    .describe('Where each area label sits on the corpus map'),
+});
+
+/** An area: a group of topics, with its own labels, central papers, neighbours and term map. */
+export const analysedAreaSchema = z.object({
+  id: z.string().describe('Stable area id (`a01`)'),
+  slug: z.string().describe('URL slug from the label'),
+  label: z.string().describe('2–3 distinct key terms joined by " · "'),
+  topics: z.array(z.string()).describe('Ids of its topics, largest first'),
+  size: z.number().int().describe('Papers in its topics'),
+  terms: z.array(weightedTermSchema).describe('Top terms with class-based TF-IDF weights over areas'),
+  central: z.array(z.string()).describe('Its most central paper ids, best first'),
+  nearest: z.array(z.string()).describe('Ids of the nearest areas, nearest first'),
+  map: termMapSchema,
 });
 
 /** Corpus-wide facts and the corpus map. */
@@ -101,6 +116,7 @@ export const corpusSummarySchema = z.object({
   problems: z.array(problemSchema).describe('Problems found in the digest files, in file then line order'),
   map: corpusMapSchema,
   paperMap: paperMapSchema,
+  areas: z.array(analysedAreaSchema).describe('The areas (groups of topics), largest first'),
 });
 /** Corpus-wide facts and the corpus map (the type of {@link corpusSummarySchema}). */
 export type CorpusSummary = z.infer<typeof corpusSummarySchema>;
@@ -109,6 +125,8 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Assert<T extends true> = T;
 /** `term-map.ts` builds the corpus map: its type must be what the schema describes (fails to compile otherwise). */
 export type CorpusMapChecked = Assert<Same<CorpusMap, z.infer<typeof corpusMapSchema>>>;
+/** `area-stage.ts` builds the areas: their type must be what the schema describes. */
+export type AreaChecked = Assert<Same<AnalysedArea, z.infer<typeof analysedAreaSchema>>>;
 /** `paper-layout.ts` builds the paper map: its type must be what the schema describes. */
 export type PaperMapChecked = Assert<Same<PaperLayout, z.infer<typeof paperMapSchema>>>;
 

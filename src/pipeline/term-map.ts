@@ -118,11 +118,13 @@ export function topicMap(
   const terms = chosen.filter((t) => co.frequency.has(t));
   const order = [...terms].sort((a, b) => (co.frequency.get(b) ?? 0) - (co.frequency.get(a) ?? 0) || compareText(a, b));
   const clusters = termClusters(order, co.links, options.seed);
-  return place(
+  // A topic map has no label nodes: only the map's own fields, not place()'s empty `extra`.
+  const { nodes, links, width, height } = place(
     order.map((term) => ({ term, label: label(term), weight: co.frequency.get(term) ?? 0, x: 0, y: 0, cluster: clusters.get(term) ?? 0 })),
     co.links,
     options,
   );
+  return { nodes, links, width, height };
 }
 
 /** Lays the nodes (and any extra label nodes, each tied to its cluster's terms) out and returns the finished map. */

@@ -57,6 +57,28 @@ export interface RetiredTopic {
   movedTo: MovedTo[];
 }
 
+/** A live area (a group of topics, see src/pipeline/areas.ts) as remembered between builds. */
+export interface AreaStateArea {
+  /** Stable id, `a01`, `a02`, …. */
+  id: string;
+  /** Current URL slug (`/areas/<slug>/`). */
+  slug: string;
+  /** Current label. */
+  label: string;
+  /** Ids of its topics, sorted. */
+  topics: string[];
+  /** Earlier slugs of this area. Omitted when empty. */
+  aliases?: string[];
+}
+
+/** The persisted memory of area ids: live areas and retired ones (whose `movedTo` names areas). */
+export interface AreaState {
+  /** Live areas, in id order. */
+  areas: AreaStateArea[];
+  /** Retired areas, in id order. */
+  retired: RetiredTopic[];
+}
+
 /** The persisted memory of topic ids (the content of `topics.json`). */
 export interface TopicState {
   version: typeof TOPIC_STATE_VERSION;
@@ -64,6 +86,8 @@ export interface TopicState {
   topics: TopicStateTopic[];
   /** Retired topics, in id order. */
   retired: RetiredTopic[];
+  /** The areas the topics are grouped in (absent in files written before areas existed). */
+  areas?: AreaState;
 }
 
 /** A new cluster to name: its paper ids and, optionally, its freshly computed label and slug. */
@@ -88,6 +112,8 @@ export interface AssignTopicIdsOptions {
    * becomes an alias (a redirect page). `keep`: a continuing topic keeps its old slug.
    */
   slugs?: 'follow-label' | 'keep';
+  /** Letter that starts new ids (default `t`; areas use `a`). */
+  prefix?: string;
 }
 
 /** The result of {@link assignTopicIds}. */
@@ -106,18 +132,18 @@ export interface TopicIdAssignment {
   retired: RetiredTopic[];
 }
 
-/** Id prefix; the number after it has at least two digits (`t01`, `t99`, `t100`). */
+/** Id prefix of topics; the number after it has at least two digits (`t01`, `t99`, `t100`). */
 const PREFIX = 't';
 
-/** The number of an id like `t07` (NaN for anything else). */
+/** The number of an id like `t07` or `a03` (NaN for anything else). */
 function idNumber(id: string): number {
-  const match = /^t(\d+)$/.exec(id);
+  const match = /^[a-z](\d+)$/.exec(id);
   return match ? Number(match[1]) : Number.NaN;
 }
 
-/** Formats id number n as `t01`, … . */
-function formatId(n: number): string {
-  return `${PREFIX}${String(n).padStart(2, '0')}`;
+/** Formats id number n as `t01`, … (or with another prefix). */
+function formatId(n: number, prefix = PREFIX): string {
+  return `${prefix}${String(n).padStart(2, '0')}`;
 }
 
 /** Orders ids by number (ids that are not `t<number>` after, by text). */
@@ -187,7 +213,7 @@ export function assignTopicIds(
     const n = idNumber(id);
     if (!Number.isNaN(n)) highest = Math.max(highest, n);
   }
-  const ids = continues.map((id) => id ?? formatId(++highest));
+  const ids = continues.map((id) => id ?? formatId(++highest, options.prefix));
 
   // Labels: a continuing topic keeps its old label while the label's terms still rank among its strongest
   // and no other topic of this build is called that.
@@ -336,6 +362,17 @@ function stateError(value: unknown): string | null {
   const ids = [...v.topics, ...v.retired].map((t) => (t as { id: string }).id);
   const dup = ids.find((id, k) => ids.indexOf(id) !== k);
   if (dup !== undefined) return `the id "${dup}" is used twice`;
+  if (v.areas !== undefined) {
+    const a = v.areas as Record<string, unknown> | null;
+    const okAreas =
+      typeof a === 'object' &&
+      a !== null &&
+      Array.isArray(a.areas) &&
+      a.areas.every((t) => typeof t === 'object' && t !== null && base(t as Record<string, unknown>) && isStrings((t as Record<string, unknown>).topics)) &&
+      Array.isArray(a.retired) &&
+      a.retired.every((t) => typeof t === 'object' && t !== null && base(t as Record<string, unknown>) && Array.isArray((t as Record<string, unknown>).movedTo));
+    if (!okAreas) return '"areas" needs lists "areas" (with string "id", "slug", "label" and "topics") and "retired"';
+  }
   return null;
 }
 
@@ -357,7 +394,18 @@ export function serializeTopicState(state: TopicState): string {
   const clean: TopicState = {
     version: state.version,
     topics: state.topics.map((t) => ({ id: t.id, slug: t.slug, label: t.label, ...(t.aliases?.length ? { aliases: t.aliases } : {}), papers: t.papers })),
-    retired: state.retired.map((t) => ({ id: t.id, slug: t.slug, label: t.label, ...(t.aliases?.length ? { aliases: t.aliases } : {}), movedTo: t.movedTo })),
+    retired: state.retired.map(retiredEntry),
   };
+  if (state.areas !== undefined) {
+    clean.areas = {
+      areas: state.areas.areas.map((a) => ({ id: a.id, slug: a.slug, label: a.label, ...(a.aliases?.length ? { aliases: a.aliases } : {}), topics: a.topics })),
+      retired: state.areas.retired.map(retiredEntry),
+    };
+  }
   return `${JSON.stringify(clean, null, 2)}\n`;
+}
+
+/** A retired topic or area with its fields in file order. */
+function retiredEntry(t: RetiredTopic): RetiredTopic {
+  return { id: t.id, slug: t.slug, label: t.label, ...(t.aliases?.length ? { aliases: t.aliases } : {}), movedTo: t.movedTo };
 }

@@ -1,5 +1,5 @@
 /** The view of the home page: what the site holds, the digests newest first and the largest topics. */
-import { digestName, digestUrl, siteUrls, topicUrl } from '../lib/links';
+import { areaUrl, digestName, digestUrl, siteUrls, topicUrl } from '../lib/links';
 import type { Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
 import { risingSummaryView, type TrendContext, type TrendGroupsView } from './trend-views';
@@ -13,6 +13,8 @@ export interface HomeView {
   topicCount: number;
   /** The top rising topics and terms (when the trends are given). */
   rising?: TrendGroupsView;
+  /** Every area, largest first, with its largest topics (empty when the site has no areas). */
+  areas: { label: string; url: string; papers: number; topicCount: number; topics: { label: string; url: string }[] }[];
 }
 
 /** The view of the home page (with what is rising when `trends` is given). */
@@ -33,5 +35,15 @@ export function homeView(site: Site, pages: PageSettings, trends?: TrendContext)
       .map((t) => ({ label: t.data.label, url: topicUrl(t.data.slug), papers: t.data.papers.length })),
     topicCount: site.topics.length,
     ...(trends ? { rising: risingSummaryView(site, trends.settings, trends.settings.summarized) } : {}),
+    areas: site.areas.map((a) => ({
+      label: a.label,
+      url: areaUrl(a.slug),
+      papers: a.size,
+      topicCount: a.topics.length,
+      topics: a.topics.slice(0, pages.homeAreaTopics).flatMap((id) => {
+        const t = site.topicById.get(id);
+        return t ? [{ label: t.data.label, url: topicUrl(t.data.slug) }] : [];
+      }),
+    })),
   };
 }

@@ -1,7 +1,7 @@
 /** The views of the index pages: all papers A–Z, all topics, all key terms, all digests. */
 import { plainText } from '../typography';
-import { digestName, digestUrl, termUrl, topicUrl } from '../lib/links';
-import type { PaperEntry, Site } from '../lib/site-data';
+import { areaUrl, digestName, digestUrl, termUrl, topicUrl } from '../lib/links';
+import { must, type PaperEntry, type Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
 import { paperItem, type PaperItem } from './paper-item';
 
@@ -39,30 +39,51 @@ export function papersIndexView(site: Site, pages: PageSettings): PapersIndexVie
   };
 }
 
-/** The topics, largest first, with their top terms. */
+/** A topic as the topics index lists it. */
+export interface TopicsIndexTopic {
+  label: string;
+  url: string;
+  papers: number;
+  terms: string;
+}
+
+/** The topics, largest first, with their top terms, grouped by area (largest first) when the site has areas. */
 export interface TopicsIndexView {
   description: string;
   topicCount: number;
-  topics: { label: string; url: string; papers: number; terms: string }[];
+  areaCount: number;
+  topics: TopicsIndexTopic[];
+  /** Areas, largest first, each with its topics largest first; empty when the site has no areas. */
+  areas: { id: string; label: string; url: string; papers: number; topics: TopicsIndexTopic[] }[];
 }
 
 /** The view of `/topics/`. */
 export function topicsIndexView(site: Site, pages: PageSettings): TopicsIndexView {
   const label = (id: string) => site.termById.get(id)?.data.label ?? id;
+  const item = (t: Site['topics'][number]): TopicsIndexTopic => ({
+    label: t.data.label,
+    url: topicUrl(t.data.slug),
+    papers: t.data.papers.length,
+    terms: t.data.terms
+      .slice(0, pages.topicsIndexTerms)
+      .map((w) => label(w.term))
+      .join(', '),
+  });
   return {
-    description: `${site.topics.length} topic clusters of ${site.papers.length} papers.`,
+    description:
+      site.areas.length > 0
+        ? `${site.topics.length} topic clusters of ${site.papers.length} papers in ${site.areas.length} areas.`
+        : `${site.topics.length} topic clusters of ${site.papers.length} papers.`,
     topicCount: site.topics.length,
-    topics: [...site.topics]
-      .sort((a, b) => b.data.papers.length - a.data.papers.length || a.id.localeCompare(b.id))
-      .map((t) => ({
-        label: t.data.label,
-        url: topicUrl(t.data.slug),
-        papers: t.data.papers.length,
-        terms: t.data.terms
-          .slice(0, pages.topicsIndexTerms)
-          .map((w) => label(w.term))
-          .join(', '),
-      })),
+    areaCount: site.areas.length,
+    topics: [...site.topics].sort((a, b) => b.data.papers.length - a.data.papers.length || a.id.localeCompare(b.id)).map(item),
+    areas: site.areas.map((a) => ({
+      id: a.id,
+      label: a.label,
+      url: areaUrl(a.slug),
+      papers: a.size,
+      topics: a.topics.map((id) => item(must(site.topicById, id, 'topic'))),
+    })),
   };
 }
 

@@ -2,7 +2,7 @@
  * The view of the page left at an old topic URL: where the topic went. It redirects at once (meta refresh) when
  * one topic holds most of the old papers (a renamed topic, a merge, a lopsided split); otherwise it only lists the topics.
  */
-import { siteUrls, topicUrl } from '../lib/links';
+import { areaUrl, siteUrls, topicUrl } from '../lib/links';
 import type { TopicRedirect } from '../pipeline/topic-ids';
 import type { Site } from '../lib/site-data';
 
@@ -16,6 +16,8 @@ export interface RedirectTarget {
 
 /** Everything a topic redirect page shows. */
 export interface TopicRedirectView {
+  /** What moved: a topic, or an area (a group of topics, whose old URLs are `/areas/<slug>/`). */
+  noun: 'topic' | 'area';
   reason: TopicRedirect['reason'];
   /** The old topic's label. */
   label: string;
@@ -36,21 +38,23 @@ export interface TopicRedirectView {
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
 /** The view of one old topic URL. */
-export function topicRedirectView(redirect: TopicRedirect): TopicRedirectView {
-  const targets = redirect.targets.map((t) => ({ label: t.label, url: topicUrl(t.slug), percent: percent(t.share) }));
+export function topicRedirectView(redirect: TopicRedirect, noun: 'topic' | 'area' = 'topic'): TopicRedirectView {
+  const url = noun === 'area' ? areaUrl : topicUrl;
+  const targets = redirect.targets.map((t) => ({ label: t.label, url: url(t.slug), percent: percent(t.share) }));
   const first = redirect.targets[0];
   const primary = targets[0];
   const automatic = first !== undefined && (redirect.reason === 'renamed' || first.share >= 0.5);
   const heading =
     redirect.reason === 'renamed'
-      ? 'This topic has a new address'
+      ? `This ${noun} has a new address`
       : first === undefined
-        ? 'This topic no longer exists'
+        ? `This ${noun} no longer exists`
         : first.share >= 0.5
-          ? 'This topic was merged into another one'
-          : 'This topic was split up';
+          ? `This ${noun} was merged into another one`
+          : `This ${noun} was split up`;
   const body = redirect.reason === 'renamed' && first ? 'renamed' : first === undefined ? 'gone' : automatic ? 'moved' : 'split';
   return {
+    noun,
     reason: redirect.reason,
     label: redirect.label,
     heading,
@@ -78,5 +82,19 @@ export function topicRedirectViews(redirects: readonly TopicRedirect[], site: Si
         return topic ? [{ ...t, slug: topic.data.slug, label: topic.data.label }] : [];
       });
       return { slug: r.slug, view: topicRedirectView({ ...r, targets }) };
+    });
+}
+
+/** The redirect pages of old area slugs (`/areas/<slug>/`), their destinations named as this build's areas. */
+export function areaRedirectViews(redirects: readonly TopicRedirect[], site: Site): { slug: string; view: TopicRedirectView }[] {
+  const liveSlugs = new Set(site.areas.map((a) => a.slug));
+  return redirects
+    .filter((r) => !liveSlugs.has(r.slug))
+    .map((r) => {
+      const targets = r.targets.flatMap((t) => {
+        const area = site.areaById.get(t.id);
+        return area ? [{ ...t, slug: area.slug, label: area.label }] : [];
+      });
+      return { slug: r.slug, view: topicRedirectView({ ...r, targets }, 'area') };
     });
 }

@@ -26,17 +26,17 @@ describe('topicView', () => {
 });
 
 describe('corpusMapView', () => {
-  it('colours the terms by topic and puts each topic name at its centre', () => {
+  it('colours the terms by area and puts each area name at its centre', () => {
     const view = corpusMapView(fixtureSite());
-    expect([view.topicCount, view.termCount, view.paperCount]).toEqual([2, 3, 3]);
+    expect([view.areaCount, view.topicCount, view.termCount, view.paperCount]).toEqual([2, 2, 3, 3]);
     expect(view.map.legend.groups.map((g) => [g.label, g.href, g.count])).toEqual([
-      ['mixture of experts · router', '/topics/moe-topic/', 2],
-      ['other', '/topics/other/', 1],
+      ['sparse model · gating', '/areas/sparse-models/', 2],
+      ['misc', '/areas/misc/', 1],
     ]);
     expect(view.map.places.map((p) => [p.href, p.priority])).toEqual([
-      ['/topics/moe-topic/', 2],
-      ['/topics/other/', 1],
+      ['/areas/sparse-models/', 2],
+      ['/areas/misc/', 1],
     ]);
-    expect(view.map.download).toBe('/data/topics.json');
+    expect(view.map.download).toBe('/data/areas.json');
   });
 });

@@ -1,0 +1,71 @@
+/** The view of an area page: its label, its topics with sizes, its term map, its most central papers and its neighbouring areas. */
+import { areaUrl, siteUrls, topicUrl } from '../lib/links';
+import { must, type AreaData, type Site } from '../lib/site-data';
+import type { PageSettings } from '../site-config';
+import { paperItem, type PaperItem } from './paper-item';
+import { termMapView, type TermMapView } from './term-map';
+
+/** A link to an area or topic with its size in papers. */
+export interface SizedLink {
+  label: string;
+  url: string;
+  papers: number;
+}
+
+/** Everything an area page shows. */
+export interface AreaView {
+  label: string;
+  description: string;
+  /** `1,234 papers in 5 topics. Top terms: a, b, c.` */
+  lead: string;
+  topics: (SizedLink & { terms: string })[];
+  map: TermMapView;
+  /** Its most central papers (each of its papers is listed on its topic's pages). */
+  papers: PaperItem[];
+  nearest: SizedLink[];
+  topicsUrl: string;
+}
+
+/** The view of one area's page. */
+export function areaView(site: Site, area: AreaData, pages: PageSettings): AreaView {
+  const termLabel = (id: string) => site.termById.get(id)?.data.label ?? id;
+  const topics = area.topics.map((id) => must(site.topicById, id, 'topic'));
+  const papers = area.central.map((id) => must(site.paperById, id, 'paper'));
+  const listed = new Set(area.central);
+  const termPapers = Object.fromEntries(
+    area.map.nodes.map((n) => {
+      const users = site.termById.get(n.term)?.data.papers ?? papers.filter((p) => p.data.terms.some((t) => t.term === n.term)).map((p) => p.id);
+      return [n.term, users.filter((id) => listed.has(id))];
+    }),
+  );
+  const count = (n: number) => n.toLocaleString('en-US');
+  const topTerms = area.terms.slice(0, pages.topicLeadTerms).map((t) => termLabel(t.term));
+  return {
+    label: area.label,
+    description: `${count(area.size)} papers in ${topics.length} ${topics.length === 1 ? 'topic' : 'topics'} on ${area.label}.`,
+    lead: `${count(area.size)} papers in ${topics.length} ${topics.length === 1 ? 'topic' : 'topics'}. Top terms: ${topTerms.join(', ')}.`,
+    topics: topics.map((t) => ({
+      label: t.data.label,
+      url: topicUrl(t.data.slug),
+      papers: t.data.papers.length,
+      terms: t.data.terms
+        .slice(0, pages.topicsIndexTerms)
+        .map((w) => termLabel(w.term))
+        .join(', '),
+    })),
+    map: termMapView({
+      map: area.map,
+      slugs: Object.fromEntries(area.map.nodes.map((n) => [n.term, site.termById.get(n.term)?.data.slug ?? null])),
+      label: `Key terms of ${area.label}`,
+      download: siteUrls.areasJson,
+      filterTarget: 'area-papers',
+      termPapers,
+    }),
+    papers: papers.map((p) => paperItem(site, p, pages.previewChars)),
+    nearest: area.nearest.map((id) => {
+      const n = must(site.areaById, id, 'area');
+      return { label: n.label, url: areaUrl(n.slug), papers: n.size };
+    }),
+    topicsUrl: siteUrls.topics,
+  };
+}
