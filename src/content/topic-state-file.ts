@@ -16,7 +16,8 @@ import path from 'node:path';
 import { parseTopicState, serializeTopicState, topicRedirects, type TopicState } from '../pipeline/topic-ids.ts';
 import { siteConfig } from '../site-config.ts';
 import { digestsDir } from './digest-files.ts';
-import { topicUrl } from '../lib/links.ts';
+import { areaUrl, topicUrl } from '../lib/links.ts';
+import { areaRedirects } from '../pipeline/area-ids.ts';
 
 /**
  * Path of the topic state file for a digest folder: `setting` when given (a path relative to the project root,
@@ -67,7 +68,7 @@ export async function writeTopicState(file: string, state: TopicState): Promise<
 let redirectCache: { file: string; mtime: number; paths: Set<string> } | undefined;
 
 /**
- * Whether a page URL (absolute or a path) is an old-topic redirect page of the current state file; for
+ * Whether a page URL (absolute or a path) is an old-topic or old-area redirect page of the current state file; for
  * the sitemap's `filter`, which runs after the build has written the state. Rereads the file when it changes.
  */
 export function isTopicRedirectPage(page: string): boolean {
@@ -81,7 +82,7 @@ export function isTopicRedirectPage(page: string): boolean {
   }
   if (redirectCache?.file !== file || redirectCache.mtime !== mtime) {
     const state = parseTopicState(readFileSync(file, 'utf8'), file);
-    redirectCache = { file, mtime, paths: new Set(topicRedirects(state).map((r) => topicUrl(r.slug))) };
+    redirectCache = { file, mtime, paths: new Set([...topicRedirects(state).map((r) => topicUrl(r.slug)), ...areaRedirects(state).map((r) => areaUrl(r.slug))]) };
   }
   const pathname = /^[a-z]+:\/\//i.test(page) ? new URL(page).pathname : page;
   return redirectCache.paths.has(pathname.endsWith('/') ? pathname : `${pathname}/`);

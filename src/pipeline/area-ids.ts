@@ -4,7 +4,7 @@
  * label's terms are still among its strongest, and every slug it ever had answers with a redirect page.
  * Areas are remembered by their topics' ids; their papers are read from the topics of the same state.
  */
-import { assignTopicIds, topicRedirects, TOPIC_STATE_VERSION, type AreaState, type TopicRedirect, type TopicState } from './topic-ids';
+import { assignTopicIds, topicRedirects, TOPIC_STATE_VERSION, type AreaState, type TopicRedirect, type TopicState } from './topic-ids.ts';
 
 /** An area to name: its topics' ids, its papers and its freshly computed label and slug. */
 export interface AreaCluster {
