@@ -1,9 +1,10 @@
 /** The view of an area page: its label, its topics with sizes, its term map, its most central papers and its neighbouring areas. */
-import { areaUrl, siteUrls, topicUrl } from '../lib/links';
+import { areaUrl, siteUrls } from '../lib/links';
 import { must, type AreaData, type Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
 import { paperItem, type PaperItem } from './paper-item';
 import { termMapView, type TermMapView } from './term-map';
+import { topicCard, type TopicsIndexTopic } from './lists';
 
 /** A link to an area or topic with its size in papers. */
 export interface SizedLink {
@@ -18,7 +19,7 @@ export interface AreaView {
   description: string;
   /** `1,234 papers in 5 topics. Top terms: a, b, c.` */
   lead: string;
-  topics: (SizedLink & { terms: string })[];
+  topics: TopicsIndexTopic[];
   map: TermMapView;
   /** Its most central papers (each of its papers is listed on its topic's pages). */
   papers: PaperItem[];
@@ -44,15 +45,7 @@ export function areaView(site: Site, area: AreaData, pages: PageSettings): AreaV
     label: area.label,
     description: `${count(area.size)} papers in ${topics.length} ${topics.length === 1 ? 'topic' : 'topics'} on ${area.label}.`,
     lead: `${count(area.size)} papers in ${topics.length} ${topics.length === 1 ? 'topic' : 'topics'}. Top terms: ${topTerms.join(', ')}.`,
-    topics: topics.map((t) => ({
-      label: t.data.label,
-      url: topicUrl(t.data.slug),
-      papers: t.data.papers.length,
-      terms: t.data.terms
-        .slice(0, pages.topicsIndexTerms)
-        .map((w) => termLabel(w.term))
-        .join(', '),
-    })),
+    topics: topics.map((t) => topicCard(site, t, pages)),
     map: termMapView({
       map: area.map,
       slugs: Object.fromEntries(area.map.nodes.map((n) => [n.term, site.termById.get(n.term)?.data.slug ?? null])),

@@ -57,18 +57,22 @@ export interface TopicsIndexView {
   areas: { id: string; label: string; url: string; papers: number; topics: TopicsIndexTopic[] }[];
 }
 
-/** The view of `/topics/`. */
-export function topicsIndexView(site: Site, pages: PageSettings): TopicsIndexView {
-  const label = (id: string) => site.termById.get(id)?.data.label ?? id;
-  const item = (t: Site['topics'][number]): TopicsIndexTopic => ({
+/** A topic's card (on `/topics/` and on area pages): label, link, size and its first `pages.topicsIndexTerms` terms. */
+export function topicCard(site: Site, t: Site['topics'][number], pages: PageSettings): TopicsIndexTopic {
+  return {
     label: t.data.label,
     url: topicUrl(t.data.slug),
     papers: t.data.papers.length,
     terms: t.data.terms
       .slice(0, pages.topicsIndexTerms)
-      .map((w) => label(w.term))
+      .map((w) => site.termById.get(w.term)?.data.label ?? w.term)
       .join(', '),
-  });
+  };
+}
+
+/** The view of `/topics/`. */
+export function topicsIndexView(site: Site, pages: PageSettings): TopicsIndexView {
+  const item = (t: Site['topics'][number]): TopicsIndexTopic => topicCard(site, t, pages);
   return {
     description:
       site.areas.length > 0
