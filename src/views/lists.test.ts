@@ -5,7 +5,7 @@ import { feedView } from './feed';
 import { homeView } from './home';
 import { digestsIndexView, papersIndexView, termsIndexView, topicsIndexView } from './lists';
 import { searchPageView } from './search-page';
-import { topicRedirectView, topicRedirectViews } from './topic-redirect';
+import { numberedRedirectViews, topicRedirectView, topicRedirectViews } from './topic-redirect';
 
 const config = readSiteConfig({});
 
@@ -74,7 +74,7 @@ describe('topicRedirectView', () => {
     expect(renamed).toMatchObject({ heading: 'This topic has a new address', body: 'renamed', automatic: true, href: '/topics/new/' });
     const merged = topicRedirectView({ slug: 'old', reason: 'retired', label: 'Old', targets: [target('a', 0.62), target('b', 0.38)] });
     expect(merged).toMatchObject({ heading: 'This topic was merged into another one', body: 'moved', automatic: true, moved: 'most of its papers (62%) are' });
-    expect(merged.others).toEqual([{ label: 'B', url: '/topics/b/', percent: '38%' }]);
+    expect(merged.others).toEqual([{ label: 'B', slug: 'b', url: '/topics/b/', percent: '38%' }]);
   });
 
   it('only lists the topics of a split, and points to the topics of a topic gone', () => {
@@ -92,6 +92,25 @@ describe('topicRedirectView', () => {
       ],
       fixtureSite(),
     );
-    expect(views.map((v) => [v.slug, v.view.targets])).toEqual([['old', [{ label: 'other', url: '/topics/other/', percent: '70%' }]]]);
+    expect(views.map((v) => [v.slug, v.view.targets])).toEqual([['old', [{ label: 'other', slug: 'other', url: '/topics/other/', percent: '70%' }]]]);
+  });
+
+  it('leaves pages at the old numbered URLs of a renamed or merged topic, one per page its destination has', () => {
+    const site = fixtureSite();
+    const views = topicRedirectViews(
+      [
+        { slug: 'renamed-moe', reason: 'renamed', label: 'x', targets: [target('t1', 1)] },
+        { slug: 'merged', reason: 'retired', label: 'Merged', targets: [target('t1', 0.8), target('t2', 0.2)] },
+        { slug: 'split', reason: 'retired', label: 'Split', targets: [target('t1', 0.4), target('t2', 0.3)] },
+      ],
+      site,
+    );
+    // One paper per page: the MoE topic (two papers) has pages 1 and 2, so each old slug that leads to it gets a page 2.
+    const numbered = numberedRedirectViews(views, site, 1);
+    expect(numbered.map((v) => [v.slug, v.view.href, v.view.primary?.url])).toEqual([
+      ['renamed-moe/2', '/topics/moe-topic/2/', '/topics/moe-topic/2/'],
+      ['merged/2', '/topics/moe-topic/', '/topics/moe-topic/'],
+    ]);
+    expect(numberedRedirectViews(views, site, 100)).toEqual([]);
   });
 });

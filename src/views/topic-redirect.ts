@@ -2,13 +2,15 @@
  * The view of the page left at an old topic URL: where the topic went. It redirects at once (meta refresh) when
  * one topic holds most of the old papers (a renamed topic, a merge, a lopsided split); otherwise it only lists the topics.
  */
-import { areaUrl, siteUrls, topicUrl } from '../lib/links';
+import { areaUrl, siteUrls, topicPageUrl, topicUrl } from '../lib/links';
 import type { TopicRedirect } from '../pipeline/topic-ids';
 import type { Site } from '../lib/site-data';
 
 /** A topic the old one's papers went to. */
 export interface RedirectTarget {
   label: string;
+  /** Its slug (the URL's last part). */
+  slug: string;
   url: string;
   /** Its share of the old topic's papers, `62%`. */
   percent: string;
@@ -40,7 +42,7 @@ const percent = (share: number) => `${Math.round(share * 100)}%`;
 /** The view of one old topic URL. */
 export function topicRedirectView(redirect: TopicRedirect, noun: 'topic' | 'area' = 'topic'): TopicRedirectView {
   const url = noun === 'area' ? areaUrl : topicUrl;
-  const targets = redirect.targets.map((t) => ({ label: t.label, url: url(t.slug), percent: percent(t.share) }));
+  const targets = redirect.targets.map((t) => ({ label: t.label, slug: t.slug, url: url(t.slug), percent: percent(t.share) }));
   const first = redirect.targets[0];
   const primary = targets[0];
   const automatic = first !== undefined && (redirect.reason === 'renamed' || first.share >= 0.5);
@@ -97,4 +99,27 @@ export function areaRedirectViews(redirects: readonly TopicRedirect[], site: Sit
       });
       return { slug: r.slug, view: topicRedirectView({ ...r, targets }, 'area') };
     });
+}
+
+/**
+ * Redirect pages at old numbered topic URLs (`/topics/<old-slug>/2/`, …), so links to later pages of a topic's papers
+ * survive a rename or merge: a renamed topic's page n leads to its page n, a merged topic's pages to its main destination.
+ * One page per number the destination has (an old topic's own page count is not remembered); splits and topics gone have none.
+ */
+export function numberedRedirectViews(
+  views: readonly { slug: string; view: TopicRedirectView }[],
+  site: Site,
+  perPage: number,
+): { slug: string; view: TopicRedirectView }[] {
+  const pagesBySlug = new Map(site.topics.map((t) => [t.data.slug, Math.max(1, Math.ceil(t.data.papers.length / perPage))]));
+  return views.flatMap(({ slug, view }) => {
+    const destination = view.automatic ? view.primary : undefined;
+    if (destination === undefined) return [];
+    const count = pagesBySlug.get(destination.slug) ?? 1;
+    return Array.from({ length: count - 1 }, (_, i) => {
+      const n = i + 2;
+      const href = view.body === 'renamed' ? topicPageUrl(destination.slug, n) : view.href;
+      return { slug: `${slug}/${n}`, view: { ...view, href, primary: { ...destination, url: href } } };
+    });
+  });
 }
