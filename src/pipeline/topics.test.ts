@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeDigests } from './merge';
 import { mulberry32 } from './random';
-import { paperVectors } from './related';
+import { lsaInput, paperVectors } from './related';
 import { acronymDictionary, isNearDuplicate } from './topic-labels';
 import { extractTerms } from './terms';
 import { blendedKnnGraph, lsaVectors } from './semantic';
@@ -227,7 +227,7 @@ describe('buildTopics on the seed corpus (through parse, merge, terms, vectors)'
   const extraction = extractTerms(corpus.papers);
   // The graph and inputs the analysis clusters on.
   const vectors = paperVectors(extraction);
-  const knn = blendedKnnGraph(vectors, lsaVectors(vectors), 8);
+  const knn = blendedKnnGraph(vectors, lsaVectors(lsaInput(extraction)), 8);
   const input = {
     paperIds: extraction.paperIds,
     paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
