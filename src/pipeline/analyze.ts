@@ -9,7 +9,7 @@ import { DEFAULT_POLICY, type AnalysisPolicy } from './policy';
 import type { AfterPass, PerPaperPass } from './paper-pass';
 import { extractTerms, type TermExtraction } from './terms';
 import { blendedKnnGraph, lsaVectors } from './semantic';
-import { paperVectors, relatedPapers } from './related';
+import { lsaInput, paperVectors, relatedPapers } from './related';
 import { buildTopics } from './topics';
 import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
 import { corpusMap, topicMap } from './term-map';
@@ -60,7 +60,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const stage = options.stage ?? identity;
   const policy = options.policy ?? DEFAULT_POLICY;
   const vectors = stage('vectors', () => paperVectors(extraction));
-  const semantic = stage('lsa', () => lsaVectors(vectors));
+  const semantic = stage('lsa', () => lsaVectors(lsaInput(extraction)));
   const knn = stage('knn', () => blendedKnnGraph(vectors, semantic, KNN));
   const clustered = stage('topics', () =>
     buildTopics({

@@ -11,6 +11,7 @@ import {
   GENERIC_HEADS,
   GENERIC_MODIFIERS,
   GENERIC_NOUNS,
+  GENERIC_PHRASES,
   GENERIC_VERBS,
   GERUND_NOUNS,
   NAME_HEADS,
@@ -175,6 +176,11 @@ function allGeneric(units: readonly Unit[]): boolean {
   );
 }
 
+/** True when the phrase is a stock phrase of scientific prose (`active area`, see {@link GENERIC_PHRASES}). */
+function isStockPhrase(units: readonly Unit[]): boolean {
+  return units.every((u) => u.group === undefined) && GENERIC_PHRASES.has(units.flatMap((u) => u.folded).join('-'));
+}
+
 /** True when a single unit may not be a term alone. */
 function rejectedAlone(u: Unit): boolean {
   if (u.group !== undefined) return false;
@@ -295,7 +301,7 @@ function trimRun(input: readonly Unit[], tokens: readonly NlpToken[]): Unit[] | 
   }
   if (units.length === 0) return null;
   if (units.length === 1 && rejectedAlone(units[0] as Unit)) return null;
-  if (allGeneric(units)) return null;
+  if (allGeneric(units) || isStockPhrase(units)) return null;
   return units;
 }
 
@@ -367,7 +373,7 @@ export function extractPhrases(tokens: readonly NlpToken[], skip: ReadonlySet<nu
         const suffix = units.slice(k);
         if (suffix.length === 1 && (suffix[0]?.parts.length ?? 0) < 2) continue;
         if (suffix.length === 1 && rejectedAlone(suffix[0] as Unit)) continue;
-        if (isGenericModifier(suffix[0] as Unit) || allGeneric(suffix)) continue;
+        if (isGenericModifier(suffix[0] as Unit) || allGeneric(suffix) || isStockPhrase(suffix)) continue;
         nested.push(keyOf(suffix));
       }
       for (const u of units) if (u.group !== undefined) nested.push(u.group);

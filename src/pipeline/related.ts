@@ -39,6 +39,18 @@ export interface RelatedOptions extends NeighborOptions {
  */
 export const RELATED_SEMANTIC_WEIGHT = 0.4;
 
+/**
+ * Power of the idf in the vectors that LSA reduces (see {@link lsaInput}): the textbook tf-idf, where related papers'
+ * sparse cosine keeps idf^0.5. On 8,520 arXiv papers (npm run bench:quality) the SVD of the full-idf matrix gave
+ * topics more in line with the papers' categories over several clustering seeds, and related papers no worse.
+ */
+export const LSA_IDF_POWER = 1;
+
+/** The vectors the papers' LSA vectors are reduced from: {@link paperVectors} with the full idf ({@link LSA_IDF_POWER}). */
+export function lsaInput(extraction: TermExtraction, options: VectorOptions = {}): SparseVector[] {
+  return paperVectors(extraction, { ...options, idfPower: LSA_IDF_POWER });
+}
+
 /** Defaults of {@link VectorOptions}. */
 const PHRASE_BOOST = 0.75;
 const WORD_TERM_BOOST = 0.25;

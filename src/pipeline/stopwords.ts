@@ -144,6 +144,15 @@ export const GERUND_NOUNS = words(`
   bagging stacking smoothing whitening pooling masking padding chunking proving captioning answering
 `);
 
+/**
+ * Stock phrases of scientific prose that look like terms but name no subject (`an active area of research`, `an
+ * open question`), as folded words (lower case, head singular): never a term, nor a nested part of one.
+ */
+export const GENERIC_PHRASES = words(`
+  active-area active-research active-research-area open-question open-problem open-challenge open-issue hot-topic
+  hot-research-topic research-hotspot
+`);
+
 /** Known `noun of noun` terms (singular head); other `of` phrases are terms only when written hyphenated or defined by an acronym. */
 export const OF_TERMS: readonly string[] = [
   'mixture of experts', 'chain of thought', 'tree of thoughts', 'graph of thoughts', 'theory of mind',

@@ -33,6 +33,8 @@ describe('isNearDuplicate', () => {
     ['moe', 'mixture of experts'],
     ['moe layer', 'mixture of experts'],
     ['llm', 'large language model'],
+    ['autoregressive', 'auto-regressive model'],
+    ['auto-regressive', 'autoregressive model'],
   ])('%s ≈ %s', (a, b) => {
     expect(isNearDuplicate(term(a), term(b))).toBe(true);
   });

@@ -143,13 +143,17 @@ function expandedWords(t: TermLabelInfo, other: TermLabelInfo, acronyms: Acronym
 /**
  * True when two terms would read as the same thing in a label: one's words are a subset of the
  * other's, or they share the head noun (last word) and more than half of the shorter one's words,
- * after expanding acronyms (declared ones, from `acronyms`, and one term's initials in the other).
+ * after expanding acronyms (declared ones, from `acronyms`, and one term's initials in the other) and joining a
+ * compound that one writes as one word and the other as two.
  */
 export function isNearDuplicate(a: TermLabelInfo, b: TermLabelInfo, acronyms: AcronymDictionary = new Map()): boolean {
   if (a.id === b.id || a.label.toLowerCase() === b.label.toLowerCase()) return true;
   if (a.acronym && b.acronym && a.acronym.toLowerCase() === b.acronym.toLowerCase()) return true;
-  const aWords = expandedWords(a, b, acronyms);
-  const bWords = expandedWords(b, a, acronyms);
+  // The two spellings of a compound read as one word (`autoregressive` and `auto-regressive model`).
+  const aClosed = { ...a, id: closeCompounds(a.id, b.id) };
+  const bClosed = { ...b, id: closeCompounds(b.id, a.id) };
+  const aWords = expandedWords(aClosed, bClosed, acronyms);
+  const bWords = expandedWords(bClosed, aClosed, acronyms);
   if (aWords.length === 0 || bWords.length === 0) return false;
   const aSet = new Set(aWords);
   const bSet = new Set(bWords);
@@ -158,6 +162,27 @@ export function isNearDuplicate(a: TermLabelInfo, b: TermLabelInfo, acronyms: Ac
   const smaller = Math.min(aSet.size, bSet.size);
   if (shared === smaller) return true;
   return aWords[aWords.length - 1] === bWords[bWords.length - 1] && shared / smaller > 0.5;
+}
+
+/**
+ * `phrase` with each run of adjacent words that `other` writes as one word joined up (`auto regressive model` against
+ * `autoregressive` → `autoregressive model`), so that the two spellings of a compound compare as one word.
+ */
+function closeCompounds(phrase: string, other: string): string {
+  const own = rawWords(phrase);
+  const closed = new Set(rawWords(other).map(stem));
+  const out: string[] = [];
+  for (let i = 0; i < own.length; i += 1) {
+    let end = i;
+    let joined = own[i] as string;
+    for (let j = i + 1; j < own.length; j += 1) {
+      joined += own[j] as string;
+      if (closed.has(stem(joined))) end = j;
+    }
+    out.push(own.slice(i, end + 1).join(''));
+    i = end;
+  }
+  return out.join(' ');
 }
 
 /** Options of {@link topicLabels}. */

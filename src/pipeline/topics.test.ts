@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeDigests } from './merge';
 import { mulberry32 } from './random';
-import { paperVectors } from './related';
+import { lsaInput, paperVectors } from './related';
 import { acronymDictionary, isNearDuplicate } from './topic-labels';
 import { extractTerms } from './terms';
 import { blendedKnnGraph, lsaVectors } from './semantic';
@@ -227,7 +227,7 @@ describe('buildTopics on the seed corpus (through parse, merge, terms, vectors)'
   const extraction = extractTerms(corpus.papers);
   // The graph and inputs the analysis clusters on.
   const vectors = paperVectors(extraction);
-  const knn = blendedKnnGraph(vectors, lsaVectors(vectors), 8);
+  const knn = blendedKnnGraph(vectors, lsaVectors(lsaInput(extraction)), 8);
   const input = {
     paperIds: extraction.paperIds,
     paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
@@ -243,8 +243,11 @@ describe('buildTopics on the seed corpus (through parse, merge, terms, vectors)'
     // Resolution 1 gives fewer topics than 13 here; each range below starts above that, so the search raises the resolution.
     // Before, the first count inside the range was kept (15, 15, 19, 28, 28, 47), wherever the geometric step put it.
     const n = extraction.paperIds.length;
-    const counts = [13, 15, 18, 21, 25, 30].map((low) => clusterPapers(n, knn, { range: [low, 60] }).length);
-    expect(counts).toEqual([13, 15, 18, 21, 25, 31]);
+    const lows = [13, 15, 18, 21, 25, 30];
+    const counts = lows.map((low) => clusterPapers(n, knn, { range: [low, 60] }).length);
+    // Each lands on the lower bound or one above it (the resolution steps cannot always hit the bound exactly).
+    counts.forEach((count, i) => expect(count - (lows[i] as number), `range from ${lows[i]}: ${count}`).toBeGreaterThanOrEqual(0));
+    counts.forEach((count, i) => expect(count - (lows[i] as number), `range from ${lows[i]}: ${count}`).toBeLessThanOrEqual(1));
   });
 
   it('puts all 398 papers into 10–25 topics of 3 to 59 papers, quickly', () => {
