@@ -8,9 +8,10 @@ import { mergeDigests } from './merge';
 import { DEFAULT_POLICY, type AnalysisPolicy } from './policy';
 import type { AfterPass, PerPaperPass } from './paper-pass';
 import { extractTerms, type TermExtraction } from './terms';
-import { blendedKnnGraph, lsaVectors } from './semantic';
+import { blendedKnnGraph, lsaVectors, type DenseVectors } from './semantic';
 import { paperVectors, relatedPapers } from './related';
-import { buildTopics } from './topics';
+import { buildTopics, defaultMaxShare, maxTopicSize, type KnnEdge } from './topics';
+import { canUpdate, newTopicMinSize, updateTopics } from './topic-update';
 import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
 import { corpusMap, topicMap } from './term-map';
 import { paperLayout } from './paper-layout';
@@ -35,10 +36,17 @@ export interface AnalyzeOptions<R extends void | Promise<void> = void | Promise<
   perPaper?: PerPaperPass<R>;
   /** How much of each list is kept and which terms get a page (default {@link DEFAULT_POLICY}). */
   policy?: AnalysisPolicy;
+  /**
+   * With a previous state: `update` (default) keeps its topics and places new papers (topic-update.ts), `recluster`
+   * clusters the whole corpus afresh and only carries ids and labels across (for comparisons).
+   */
+  topics?: 'update' | 'recluster';
 }
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
 const KNN = 8;
+/** Smallest topic of the incremental update: the clean clustering's default (clusterPapers' minSize). */
+const MIN_TOPIC_SIZE = 3;
 /** Most terms on the corpus map: its page stays within its weight budget whatever the corpus size. */
 const CORPUS_MAP_NODES = 280;
 
@@ -62,8 +70,14 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const vectors = stage('vectors', () => paperVectors(extraction));
   const semantic = stage('lsa', () => lsaVectors(vectors));
   const knn = stage('knn', () => blendedKnnGraph(vectors, semantic, KNN));
+  const previous = options.previousTopics ?? null;
+  const groups =
+    previous !== null && options.topics !== 'recluster'
+      ? stage('topic-update', () => updatedGroups(extraction.paperIds, knn, semantic, previous))
+      : undefined;
   const clustered = stage('topics', () =>
     buildTopics({
+      ...(groups === undefined ? {} : { groups }),
       paperIds: extraction.paperIds,
       paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
       knn,
@@ -118,6 +132,16 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
     topicState: { ...named.state, areas: areas.state },
     redirects: topicRedirects(named.state),
   };
+}
+
+/** The previous topics updated with this corpus (topic-update.ts), or undefined when the state covers too little of it to update. */
+function updatedGroups(paperIds: readonly string[], knn: readonly KnnEdge[], semantic: DenseVectors, previous: TopicState): number[][] | undefined {
+  const papers = previous.topics.map((t) => t.papers);
+  if (!canUpdate(paperIds, papers)) return undefined;
+  const n = paperIds.length;
+  const maxSize = maxTopicSize(n, MIN_TOPIC_SIZE, defaultMaxShare(n));
+  const options = { minSize: MIN_TOPIC_SIZE, maxSize, newTopicMinSize: newTopicMinSize(n, MIN_TOPIC_SIZE) };
+  return updateTopics({ paperIds, knn, dense: semantic, previous: papers }, options).groups;
 }
 
 /** Display label of a term id: the corpus term's label, or the id itself for a single-paper term. */
