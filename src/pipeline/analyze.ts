@@ -47,6 +47,8 @@ export interface AnalyzeOptions<R extends void | Promise<void> = void | Promise<
 const KNN = 8;
 /** Smallest topic of the incremental update: the clean clustering's default (clusterPapers' minSize). */
 const MIN_TOPIC_SIZE = 3;
+/** How many times the policy's `labelTerms` an updated topic's label terms may rank within for the label to stay. */
+const UPDATED_LABEL_WINDOW = 2;
 /** Most terms on the corpus map: its page stays within its weight budget whatever the corpus size. */
 const CORPUS_MAP_NODES = 280;
 
@@ -87,7 +89,10 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   );
   // Every name of a term (a topic's label stays while its terms are among its strongest, whichever name it used).
   const termNames = new Map(extraction.terms.map((t) => [t.id, [t.label, t.acronym, t.longForm].filter((n): n is string => n !== undefined)]));
-  const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, policy.labelTerms).flatMap((t) => termNames.get(t.term) ?? [t.term]));
+  // Updated topics (not re-clustered) keep their label while its terms stay within twice the window: a topic that
+  // only gained a few papers keeps its name and URL.
+  const keepWithin = groups === undefined ? policy.labelTerms : UPDATED_LABEL_WINDOW * policy.labelTerms;
+  const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, keepWithin).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
   const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: policy.labelTerms }));
   const related = stage('related', () => relatedPapers(extraction, vectors, policy.relatedPapers, { semantic }));
