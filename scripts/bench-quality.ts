@@ -4,7 +4,7 @@
  * the same run, two anchors, and scores all three against reference arXiv categories:
  *
  *   npm run bench:quality -- <digest folder> --truth <categories.tsv> [--json <file>]
- *   npm run bench:quality -- <digest folder> --stability [--truth <categories.tsv>]
+ *   npm run bench:quality -- <digest folder> --stability [--from <k>] [--truth <categories.tsv>]
  *   npm run bench:quality -- --site <built folder>
  *
  * Anchor 1, tf-idf: word unigrams + bigrams, sublinear tf, smoothed idf, English stop words, min df 2, cosine
@@ -57,7 +57,7 @@ export interface QualityBench {
 }
 
 const USAGE = `Usage: npm run bench:quality -- <digest folder> --truth <categories.tsv> [--json <file>]
-       npm run bench:quality -- <digest folder> --stability [--truth <categories.tsv>] [--json <file>]
+       npm run bench:quality -- <digest folder> --stability [--from <k>] [--truth <categories.tsv>] [--json <file>]
        npm run bench:quality -- --site <built folder>
 
   <digest folder>     a folder of digest files (.txt), e.g. content/digests or a bench corpus
@@ -68,7 +68,8 @@ const USAGE = `Usage: npm run bench:quality -- <digest folder> --truth <categori
   --json <file>       also write the figures as JSON
   --stability         the last-digest-added experiment (scripts/bench-stability.ts): all digests but the last afresh,
                       then all with that topic state, updated and re-clustered: existing papers moved, topics keeping
-                      id, label and URL, topic counts, homogeneity (with --truth)
+                      id, label and URL, topic counts, homogeneity (with --truth); --from <k>: the first k digests
+                      afresh, then the others one at a time
   --site <folder>     the largest budgeted page of a built site, gzipped with its CSS and scripts (as check:budget)`;
 
 /** Peak RSS of this process so far, bytes. */
@@ -208,12 +209,13 @@ async function main(argv: string[]): Promise<void> {
   const truth = option('--truth');
   const json = option('--json');
   const site = option('--site');
+  const from = option('--from');
   const stability = args.includes('--stability');
   if (stability) args.splice(args.indexOf('--stability'), 1);
   const folder = args[0];
   if (site !== undefined) console.log(largestPage(path.resolve(site)));
   if (stability && folder !== undefined) {
-    const result = await benchStability(path.resolve(folder), truth === undefined ? undefined : path.resolve(truth));
+    const result = await benchStability(path.resolve(folder), truth === undefined ? undefined : path.resolve(truth), from === undefined ? undefined : Number(from));
     console.log(formatStability({ ...result, folder }));
     if (json) await writeFile(json, JSON.stringify({ ...result, folder }, null, 2));
     return;

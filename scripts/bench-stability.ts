@@ -1,7 +1,8 @@
 /**
- * The last-digest-added experiment of `npm run bench:quality -- <folder> --stability`: analyses all digests but the
- * last afresh (the state a build writes), then all of them twice with that state: updating the topics (what a build
- * does) and re-clustering the corpus (a clean analysis; its ids carried across as before topic updates existed).
+ * The last-digest-added experiment of `npm run bench:quality -- <folder> --stability [--from k]`: analyses all digests
+ * but the last (or the first k) afresh (the state a build writes), then all of them with that state: updating the
+ * topics one digest at a time (what a site's builds do) and re-clustering the corpus (a clean analysis; its ids
+ * carried across as before topic updates existed).
  * Reports how many existing papers moved, how many topics kept id, label and URL, topic counts and, with reference
  * categories, the homogeneity of both against them.
  */
@@ -32,9 +33,11 @@ export interface StabilityRun {
 export interface StabilityBench {
   folder: string;
   digests: number;
-  /** All digests but the last, afresh. */
+  /** Digests analysed afresh first. */
+  start: number;
+  /** The first `start` digests, afresh. */
   before: StabilityRun;
-  /** All digests, topics updated from the state of `before`. */
+  /** All digests, topics updated one digest at a time from the state of `before`. */
   updated: StabilityRun;
   /** All digests, re-clustered (the clean analysis). */
   reclustered: StabilityRun;
@@ -52,8 +55,11 @@ async function run(parsed: readonly ParsedDigest[], options: AnalyzeOptions): Pr
   }
 }
 
-/** Runs the experiment on a digest folder (at least two digests), with an optional truth file (see bench-quality.ts). */
-export async function benchStability(folder: string, truthFile?: string): Promise<StabilityBench> {
+/**
+ * Runs the experiment on a digest folder (at least two digests), with an optional truth file (see bench-quality.ts):
+ * the first `from` digests afresh (default: all but the last), then the others added one at a time.
+ */
+export async function benchStability(folder: string, truthFile?: string, from?: number): Promise<StabilityBench> {
   const files = await readDigestFiles(folder);
   if (files.length < 2) throw new Error(`${folder}: the stability experiment needs two digests or more`);
   const parsed = files.map((f) => parseDigest(f.name, f.bytes));
@@ -70,16 +76,22 @@ export async function benchStability(folder: string, truthFile?: string): Promis
     }
     return result;
   };
-  const first = await run(parsed.slice(0, -1), { previousTopics: null });
+  const start = Math.min(Math.max(1, from ?? files.length - 1), files.length - 1);
+  const first = await run(parsed.slice(0, start), { previousTopics: null });
   const state = first.data.topicState;
   const before = describe(first.data, first.seconds);
   first.data = undefined as unknown as SiteData; // let the collector have it before the next analysis
-  const update = await run(parsed, { previousTopics: state, topics: 'update' });
-  const updated = describe(update.data, update.seconds, topicStability(state, update.data));
-  update.data = undefined as unknown as SiteData;
+  // One digest at a time, each build with the state the one before wrote, as a site's builds run.
+  let latest = state;
+  let updated: StabilityRun | undefined;
+  for (let end = start + 1; end <= files.length; end += 1) {
+    const update = await run(parsed.slice(0, end), { previousTopics: latest, topics: 'update' });
+    latest = update.data.topicState;
+    if (end === files.length) updated = describe(update.data, update.seconds, topicStability(state, update.data));
+  }
   const clean = await run(parsed, { previousTopics: state, topics: 'recluster' });
   const reclustered = describe(clean.data, clean.seconds, topicStability(state, clean.data));
-  return { folder, digests: files.length, before, updated, reclustered };
+  return { folder, digests: files.length, start, before, updated: updated as StabilityRun, reclustered };
 }
 
 /** The figures as a printable table. */
@@ -99,11 +111,11 @@ export function formatStability(b: StabilityBench): string {
     `${r.seconds.toFixed(1)} s`,
   ];
   return [
-    `${b.folder}: ${b.digests} digests; the last one added to the state of the others`,
+    `${b.folder}: ${b.digests} digests; the first ${b.start} afresh, then ${b.digests - b.start === 1 ? 'the last one' : `the other ${b.digests - b.start} one at a time`} with the state (moved and kept: against the first state)`,
     '',
     row('', ['papers', 'topics', 'existing papers moved', 'topics keeping id, label, URL', 'homogeneity', 'NMI', 'largest topic', 'analysis']),
     row('---', ['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
-    row(`all but the last digest, afresh`, cells(before)),
+    row(`the first ${b.start} digests, afresh`, cells(before)),
     row('all, topics updated (the build)', cells(updated)),
     row('all, re-clustered (clean)', cells(reclustered)),
   ].join('\n');
