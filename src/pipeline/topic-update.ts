@@ -40,7 +40,7 @@ export interface TopicUpdateCounts extends DriftCounts {
   kept: number;
   /** Papers of the previous topics no longer in the corpus. */
   left: number;
-  /** New papers that joined an existing topic. */
+  /** New papers placed by the vote or the centroid (those that formed a new topic are not counted). */
   joined: number;
   /** Topics formed from new papers only. */
   created: number;
