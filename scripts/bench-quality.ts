@@ -4,6 +4,8 @@
  * the same run, two anchors, and scores all three against reference arXiv categories:
  *
  *   npm run bench:quality -- <digest folder> --truth <categories.tsv> [--json <file>]
+ *   npm run bench:quality -- <digest folder> --stability [--from <k>] [--truth <categories.tsv>]
+ *   npm run bench:quality -- --site <built folder>
  *
  * Anchor 1, tf-idf: word unigrams + bigrams, sublinear tf, smoothed idf, English stop words, min df 2, cosine
  * top 5. Anchor 2, LSA: that matrix reduced to 256 dimensions by a randomized truncated SVD, cosine top 5, and
@@ -23,6 +25,9 @@ import { kmeans } from '../src/eval/kmeans';
 import { labelFocus, largestShare, partitionScore, relatedScore, worstLabels, type LabelFocus } from '../src/eval/metrics';
 import { tfidfMatrix } from '../src/eval/tfidf';
 import { matchTruth, parseTruth } from '../src/eval/truth';
+import { kb } from '../e2e/dist-helpers';
+import { budgetedPages } from '../e2e/page-weight';
+import { benchStability, formatStability } from './bench-stability';
 
 const K = 5;
 const LSA_RANK = 256;
@@ -52,13 +57,20 @@ export interface QualityBench {
 }
 
 const USAGE = `Usage: npm run bench:quality -- <digest folder> --truth <categories.tsv> [--json <file>]
+       npm run bench:quality -- <digest folder> --stability [--from <k>] [--truth <categories.tsv>] [--json <file>]
+       npm run bench:quality -- --site <built folder>
 
   <digest folder>     a folder of digest files (.txt), e.g. content/digests or a bench corpus
   --truth <file>      tab-separated reference categories: columns file, arxiv_id, categories (primary first), title
                       (title as the digest writes it). The bench corpus comes with one (bench-corpus-categories.tsv,
                       next to the corpus folder); for other digests, look the titles up on arXiv (export.arxiv.org/api)
                       and write one row per paper.
-  --json <file>       also write the figures as JSON`;
+  --json <file>       also write the figures as JSON
+  --stability         the last-digest-added experiment (scripts/bench-stability.ts): all digests but the last afresh,
+                      then all with that topic state, updated and re-clustered: existing papers moved, topics keeping
+                      id, label and URL, topic counts, homogeneity (with --truth); --from <k>: the first k digests
+                      afresh, then the others one at a time
+  --site <folder>     the largest budgeted page of a built site, gzipped with its CSS and scripts (as check:budget)`;
 
 /** Peak RSS of this process so far, bytes. */
 function peakRss(): number {
@@ -178,6 +190,13 @@ export function formatQuality(b: QualityBench): string {
   ].join('\n');
 }
 
+/** The heaviest budgeted page of a built site (topic, area, term or map page), as `npm run check:budget` weighs it. */
+function largestPage(dir: string): string {
+  const [heaviest] = budgetedPages(dir);
+  if (!heaviest) return `${dir}: no budgeted pages`;
+  return `${dir}: largest page ${kb(heaviest.total)} gzipped (${heaviest.url}; HTML ${kb(heaviest.html)}, CSS ${kb(heaviest.css)}, JS ${kb(heaviest.js)})`;
+}
+
 async function main(argv: string[]): Promise<void> {
   const args = [...argv];
   const option = (name: string): string | undefined => {
@@ -189,7 +208,19 @@ async function main(argv: string[]): Promise<void> {
   };
   const truth = option('--truth');
   const json = option('--json');
+  const site = option('--site');
+  const from = option('--from');
+  const stability = args.includes('--stability');
+  if (stability) args.splice(args.indexOf('--stability'), 1);
   const folder = args[0];
+  if (site !== undefined) console.log(largestPage(path.resolve(site)));
+  if (stability && folder !== undefined) {
+    const result = await benchStability(path.resolve(folder), truth === undefined ? undefined : path.resolve(truth), from === undefined ? undefined : Number(from));
+    console.log(formatStability({ ...result, folder }));
+    if (json) await writeFile(json, JSON.stringify({ ...result, folder }, null, 2));
+    return;
+  }
+  if (site !== undefined && folder === undefined) return;
   if (folder === undefined || truth === undefined) {
     console.log(USAGE);
     return;

@@ -8,9 +8,10 @@ import { mergeDigests } from './merge';
 import { DEFAULT_POLICY, type AnalysisPolicy } from './policy';
 import type { AfterPass, PerPaperPass } from './paper-pass';
 import { extractTerms, type TermExtraction } from './terms';
-import { blendedKnnGraph, lsaVectors } from './semantic';
+import { blendedKnnGraph, lsaVectors, type DenseVectors } from './semantic';
 import { lsaInput, paperVectors, relatedPapers } from './related';
-import { buildTopics } from './topics';
+import { buildTopics, defaultMaxShare, maxTopicSize, type KnnEdge } from './topics';
+import { canUpdate, newTopicMinSize, updateTopics } from './topic-update';
 import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
 import { corpusMap, topicMap } from './term-map';
 import { paperLayout } from './paper-layout';
@@ -35,10 +36,19 @@ export interface AnalyzeOptions<R extends void | Promise<void> = void | Promise<
   perPaper?: PerPaperPass<R>;
   /** How much of each list is kept and which terms get a page (default {@link DEFAULT_POLICY}). */
   policy?: AnalysisPolicy;
+  /**
+   * With a previous state: `update` (default) keeps its topics and places new papers (topic-update.ts), `recluster`
+   * clusters the whole corpus afresh and only carries ids and labels across (for comparisons).
+   */
+  topics?: 'update' | 'recluster';
 }
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
 const KNN = 8;
+/** Smallest topic of the incremental update: the clean clustering's default (clusterPapers' minSize). */
+const MIN_TOPIC_SIZE = 3;
+/** How many times the policy's `labelTerms` an updated topic's label terms may rank within for the label to stay. */
+const UPDATED_LABEL_WINDOW = 2;
 /** Most terms on the corpus map: its page stays within its weight budget whatever the corpus size. */
 const CORPUS_MAP_NODES = 280;
 
@@ -62,8 +72,14 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const vectors = stage('vectors', () => paperVectors(extraction));
   const semantic = stage('lsa', () => lsaVectors(lsaInput(extraction)));
   const knn = stage('knn', () => blendedKnnGraph(vectors, semantic, KNN));
+  const previous = options.previousTopics ?? null;
+  const groups =
+    previous !== null && options.topics !== 'recluster'
+      ? stage('topic-update', () => updatedGroups(extraction.paperIds, knn, semantic, previous))
+      : undefined;
   const clustered = stage('topics', () =>
     buildTopics({
+      ...(groups === undefined ? {} : { groups }),
       paperIds: extraction.paperIds,
       paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
       knn,
@@ -73,7 +89,10 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   );
   // Every name of a term (a topic's label stays while its terms are among its strongest, whichever name it used).
   const termNames = new Map(extraction.terms.map((t) => [t.id, [t.label, t.acronym, t.longForm].filter((n): n is string => n !== undefined)]));
-  const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, policy.labelTerms).flatMap((t) => termNames.get(t.term) ?? [t.term]));
+  // Updated topics (not re-clustered) keep their label while its terms stay within twice the window: a topic that
+  // only gained a few papers keeps its name and URL.
+  const keepWithin = groups === undefined ? policy.labelTerms : UPDATED_LABEL_WINDOW * policy.labelTerms;
+  const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, keepWithin).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
   const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: policy.labelTerms }));
   const related = stage('related', () => relatedPapers(extraction, vectors, policy.relatedPapers, { semantic }));
@@ -118,6 +137,16 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
     topicState: { ...named.state, areas: areas.state },
     redirects: topicRedirects(named.state),
   };
+}
+
+/** The previous topics updated with this corpus (topic-update.ts), or undefined when the state covers too little of it to update. */
+function updatedGroups(paperIds: readonly string[], knn: readonly KnnEdge[], semantic: DenseVectors, previous: TopicState): number[][] | undefined {
+  const papers = previous.topics.map((t) => t.papers);
+  if (!canUpdate(paperIds, papers)) return undefined;
+  const n = paperIds.length;
+  const maxSize = maxTopicSize(n, MIN_TOPIC_SIZE, defaultMaxShare(n));
+  const options = { minSize: MIN_TOPIC_SIZE, maxSize, newTopicMinSize: newTopicMinSize(n, MIN_TOPIC_SIZE) };
+  return updateTopics({ paperIds, knn, dense: semantic, previous: papers }, options).groups;
 }
 
 /** Display label of a term id: the corpus term's label, or the id itself for a single-paper term. */

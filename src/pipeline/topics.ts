@@ -49,10 +49,10 @@ export function maxTopicSize(n: number, minSize = 3, maxShare = 0.15): number {
 }
 
 /** Undirected weighted adjacency lists, neighbours in ascending order. */
-type Adjacency = { neighbour: number; weight: number }[][];
+export type Adjacency = { neighbour: number; weight: number }[][];
 
 /** Symmetrises kNN edges (weight of a pair = the larger of its two directions), dropping self-loops and weights ≤ 0. */
-function adjacency(n: number, knn: readonly KnnEdge[]): Adjacency {
+export function adjacency(n: number, knn: readonly KnnEdge[]): Adjacency {
   const pairs = new Map<number, number>();
   for (const { source, target, weight } of knn) {
     if (source === target || !(weight > 0)) continue;
@@ -331,6 +331,8 @@ export interface TopicsInput {
   terms: readonly TermLabelInfo[];
   /** Key terms shown on each paper, by paper index: labels prefer terms most of whose papers sit in the topic (see {@link termFocus}). */
   shownTermIds?: readonly (readonly string[])[];
+  /** The topics as groups of paper indices, when already formed (by the incremental update, topic-update.ts): then no clustering. */
+  groups?: readonly (readonly number[])[];
 }
 
 /** Options of {@link buildTopics}. */
@@ -372,7 +374,7 @@ export function buildTopics(input: TopicsInput, options: TopicsOptions = {}): To
   order.forEach((paper, r) => (rank[paper] = r));
   const canonicalKnn = knn.map((e) => ({ source: rank[e.source] ?? -1, target: rank[e.target] ?? -1, weight: e.weight }));
   const adj = adjacency(n, canonicalKnn);
-  const groups = clusterPapers(n, canonicalKnn, options).map((g) => g.map((r) => order[r] as number));
+  const groups = input.groups?.map((g) => [...g]) ?? clusterPapers(n, canonicalKnn, options).map((g) => g.map((r) => order[r] as number));
 
   const rankings = classTfIdf(groups, paperTermIds);
   const termInfo = new Map(terms.map((t) => [t.id, t]));

@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { canUpdate, denseGroups, updateTopics, type TopicUpdateOptions } from './topic-update';
+import { adjacency, type KnnEdge } from './topics';
+import type { DenseVectors } from './semantic';
+
+/** A hand-made corpus: paper ids, edges by id, 2-d vectors by id (normalised here). */
+function corpus(ids: string[], edges: [string, string, number][], vectors: Record<string, [number, number]> = {}) {
+  const at = new Map(ids.map((id, i) => [id, i]));
+  const knn: KnnEdge[] = edges.map(([a, b, weight]) => ({ source: at.get(a) as number, target: at.get(b) as number, weight }));
+  const data = new Float64Array(ids.length * 2);
+  ids.forEach((id, i) => {
+    const [x, y] = vectors[id] ?? [1, 0];
+    const norm = Math.hypot(x, y);
+    data[2 * i] = x / norm;
+    data[2 * i + 1] = y / norm;
+  });
+  const dense: DenseVectors = { rows: ids.length, width: 2, data };
+  return { paperIds: ids, knn, dense };
+}
+
+/** Every pair of the given ids, with one weight. */
+function clique(ids: string[], weight: number): [string, string, number][] {
+  return ids.flatMap((a, i) => ids.slice(i + 1).map((b): [string, string, number] => [a, b, weight]));
+}
+
+const A = ['a0', 'a1', 'a2'];
+const B = ['b0', 'b1', 'b2'];
+const options: TopicUpdateOptions = { minSize: 2, maxSize: 10, newTopicMinSize: 3 };
+
+describe('updateTopics', () => {
+  test('existing papers keep their topic, gone papers leave, a new paper joins the topic most of its neighbour weight is in', () => {
+    const c = corpus([...A, ...B, 'n0'], [...clique(A, 1), ...clique(B, 1), ['n0', 'a0', 0.9], ['n0', 'a1', 0.8], ['n0', 'b0', 0.5]]);
+    const result = updateTopics({ ...c, previous: [[...A, 'gone'], B] }, options);
+    expect(result.groups).toEqual([
+      [0, 1, 2, 6],
+      [3, 4, 5],
+    ]);
+    expect(result.counts).toEqual({ kept: 6, left: 1, joined: 1, created: 0, split: 0, merged: 0 });
+  });
+
+  test('new papers linked mostly to each other form a new topic when they are enough, else join through their neighbours', () => {
+    const N = ['n0', 'n1', 'n2', 'n3'];
+    const c = corpus([...A, ...B, ...N], [...clique(A, 1), ...clique(B, 1), ...clique(N, 0.9), ['n0', 'a0', 0.3]]);
+    const created = updateTopics({ ...c, previous: [A, B] }, { ...options, newTopicMinSize: 4 });
+    expect(created.groups).toEqual([
+      [6, 7, 8, 9],
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
+    expect(created.counts).toMatchObject({ joined: 0, created: 1 });
+    const joined = updateTopics({ ...c, previous: [A, B] }, { ...options, newTopicMinSize: 5 });
+    expect(joined.groups).toEqual([
+      [0, 1, 2, 6, 7, 8, 9],
+      [3, 4, 5],
+    ]);
+    expect(joined.counts).toMatchObject({ joined: 4, created: 0 });
+  });
+
+  test('a new paper with no edges joins the topic whose LSA centroid is closest', () => {
+    const vectors: Record<string, [number, number]> = { b0: [0, 1], b1: [0.1, 1], b2: [0, 1], n0: [0.2, 0.98] };
+    const c = corpus([...A, ...B, 'n0'], [...clique(A, 1), ...clique(B, 1)], vectors);
+    expect(updateTopics({ ...c, previous: [A, B] }, options).groups).toEqual([
+      [3, 4, 5, 6],
+      [0, 1, 2],
+    ]);
+  });
+
+  test('a topic grown past the largest size is re-clustered on its own; the other topics stay', () => {
+    const C = ['c0', 'c1', 'c2', 'c3'];
+    const D = ['d0', 'd1', 'd2', 'd3'];
+    const edges = [...clique(C, 1), ...clique(D, 1), ['c3', 'd0', 0.1] as [string, string, number], ...clique(B, 1)];
+    const c = corpus([...C, ...D, ...B], edges);
+    const result = updateTopics({ ...c, previous: [[...C, 'd0', 'd1', 'd2'], B] }, { ...options, maxSize: 6 });
+    expect(result.groups).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+      [8, 9, 10],
+    ]);
+    expect(result.counts).toMatchObject({ joined: 1, split: 1, merged: 0 });
+  });
+
+  test('a topic shrunk under the smallest size is merged into the topic it is most linked to', () => {
+    const c = corpus([...A, ...B, 's0'], [...clique(A, 1), ...clique(B, 1), ['s0', 'b0', 0.4], ['s0', 'a0', 0.2]]);
+    const result = updateTopics({ ...c, previous: [A, B, ['s0', 'gone1', 'gone2']] }, options);
+    expect(result.groups).toEqual([
+      [3, 4, 5, 6],
+      [0, 1, 2],
+    ]);
+    expect(result.counts).toMatchObject({ kept: 7, left: 2, merged: 1 });
+  });
+
+  test('updating with its own result changes nothing', () => {
+    const N = ['n0', 'n1', 'n2', 'n3'];
+    const c = corpus([...A, ...B, ...N, 'm0'], [...clique(A, 1), ...clique(B, 1), ...clique(N, 0.9), ['n0', 'a0', 0.3], ['m0', 'b1', 0.7]]);
+    const first = updateTopics({ ...c, previous: [A, B] }, { ...options, newTopicMinSize: 4 });
+    const previous = first.groups.map((g) => g.map((p) => c.paperIds[p] as string));
+    const again = updateTopics({ ...c, previous }, { ...options, newTopicMinSize: 4 });
+    expect(again.groups).toEqual(first.groups);
+    expect(again.counts).toEqual({ kept: 11, left: 0, joined: 0, created: 0, split: 0, merged: 0 });
+  });
+});
+
+describe('denseGroups', () => {
+  test('keeps connected groups of enough papers that hold at least half their edge weight inside', () => {
+    const c = corpus(['x0', 'x1', 'x2', 'y0', 'y1', 'y2', 'z'], [...clique(['x0', 'x1', 'x2'], 1), ['y0', 'y1', 0.2], ['y1', 'y2', 0.2], ['y0', 'z', 1], ['y2', 'z', 1]]);
+    const adj = adjacency(7, c.knn);
+    expect(denseGroups([0, 1, 2, 3, 4, 5], adj, 3)).toEqual([[0, 1, 2]]);
+    expect(denseGroups([0, 1, 2, 3, 4, 5, 6], adj, 3)).toEqual([[0, 1, 2], [3, 4, 5, 6]]);
+    expect(denseGroups([0, 1, 2], adj, 4)).toEqual([]);
+  });
+});
+
+describe('canUpdate', () => {
+  test('needs the state to cover at least half the corpus', () => {
+    expect(canUpdate(['a', 'b', 'c', 'd'], [['a'], ['b', 'x']])).toBe(true);
+    expect(canUpdate(['a', 'b', 'c', 'd'], [['a', 'x']])).toBe(false);
+    expect(canUpdate([], [])).toBe(false);
+  });
+});
