@@ -1,9 +1,9 @@
 /**
  * The full entries of the two large collections (papers and terms) as numbered JSON files in Astro's cache
  * folder, written by the loader and read by the pages (`src/lib/site.ts`). Their content-store entries keep only
- * the name of their file: Astro turns the whole content store into one module of the build (a JSON string
- * parsed into a flat array, then into entries, while its source stays in memory), which at 75,000 papers held
- * several copies of the corpus in the build's largest process; read from these files the pages hold one.
+ * the name of their file, because Astro turns the whole content store into one module of the build (bundled as
+ * a JSON string, parsed into a flat array and then into entries), so a large store is held several times over
+ * in the build's process; read from these files, the pages hold the corpus once.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
