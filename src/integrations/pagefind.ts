@@ -72,11 +72,8 @@ async function htmlFiles(dir: string, prefix = ''): Promise<string[]> {
   return found;
 }
 
-/** Files sent to Pagefind ahead of its answers. */
-const PAGES_IN_FLIGHT = 8;
-
 /**
- * Adds the site's pages that carry `data-pagefind-body` to the index, file by file in the order Pagefind's
+ * Adds the site's pages that carry `data-pagefind-body` to the index, one file at a time in the order Pagefind's
  * own walk would (so the index is the same): Pagefind's `addDirectory` takes in the site's files all at once, and
  * its memory grows with the whole site's HTML. Pages without the attribute are left out here, as Pagefind leaves
  * them out once any page has it.
@@ -86,23 +83,17 @@ async function addIndexedPages(index: PagefindIndex, siteDir: string): Promise<{
   let pageCount = 0;
   const files = await htmlFiles(siteDir);
   const read = (i: number) => (i < files.length ? readFile(path.join(siteDir, files[i] as string), 'utf8') : Promise.resolve(''));
-  // Files are sent in order (Pagefind takes its messages in the order they come), a few ahead of its answers.
-  const pending = new Set<Promise<void>>();
   let upcoming = read(0);
   for (let i = 0; i < files.length; i += 1) {
     const file = files[i] as string;
     const content = await upcoming;
+    // The next file is read while Pagefind takes this one.
     upcoming = read(i + 1);
     if (!content.includes('data-pagefind-body')) continue;
-    const added: Promise<void> = index.addHTMLFile({ sourcePath: file, content }).then((result) => {
-      errors.push(...result.errors);
-      if (result.errors.length === 0) pageCount += 1;
-      pending.delete(added);
-    });
-    pending.add(added);
-    if (pending.size >= PAGES_IN_FLIGHT) await Promise.race(pending);
+    const added = await index.addHTMLFile({ sourcePath: file, content });
+    errors.push(...added.errors);
+    if (added.errors.length === 0) pageCount += 1;
   }
-  await Promise.all(pending);
   return { page_count: pageCount, errors };
 }
 
