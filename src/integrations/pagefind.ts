@@ -5,8 +5,7 @@
  * maps) are skipped. Logs a one-line summary: pages, words, filters, sorts, bundle size, time.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import type { PagefindIndex } from 'pagefind';
-import { mkdtemp, opendir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,42 +60,6 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(0)} KB`;
 }
 
-/** HTML files under `dir` (paths relative to it), in the order Pagefind's own directory walk meets them: depth first, each folder's entries in the order the file system lists them. */
-async function htmlFiles(dir: string, prefix = ''): Promise<string[]> {
-  const found: string[] = [];
-  for await (const entry of await opendir(path.join(dir, prefix))) {
-    const rel = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) found.push(...(await htmlFiles(dir, rel)));
-    else if (entry.isFile() && entry.name.endsWith('.html')) found.push(rel);
-  }
-  return found;
-}
-
-/**
- * Adds the site's pages that carry `data-pagefind-body` to the index, one file at a time in the order Pagefind's
- * own walk would (so the index is the same): Pagefind's `addDirectory` takes in the site's files all at once, and
- * its memory grows with the whole site's HTML. Pages without the attribute are left out here, as Pagefind leaves
- * them out once any page has it.
- */
-async function addIndexedPages(index: PagefindIndex, siteDir: string): Promise<{ page_count: number; errors: string[] }> {
-  const errors: string[] = [];
-  let pageCount = 0;
-  const files = await htmlFiles(siteDir);
-  const read = (i: number) => (i < files.length ? readFile(path.join(siteDir, files[i] as string), 'utf8') : Promise.resolve(''));
-  let upcoming = read(0);
-  for (let i = 0; i < files.length; i += 1) {
-    const file = files[i] as string;
-    const content = await upcoming;
-    // The next file is read while Pagefind takes this one.
-    upcoming = read(i + 1);
-    if (!content.includes('data-pagefind-body')) continue;
-    const added = await index.addHTMLFile({ sourcePath: file, content });
-    errors.push(...added.errors);
-    if (added.errors.length === 0) pageCount += 1;
-  }
-  return { page_count: pageCount, errors };
-}
-
 /** Builds the Pagefind index of the site in `siteDir` into `siteDir/pagefind`, and returns its summary. */
 export async function buildSearchIndex(
   siteDir: string,
@@ -117,7 +80,7 @@ export async function buildSearchIndex(
       verbose: true,
     });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    const added = await addIndexedPages(index, siteDir);
+    const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
     if (added.page_count === 0) logger.warn('Pagefind found no page with data-pagefind-body: search will find nothing.');
     const written = await index.writeFiles({ outputPath });
