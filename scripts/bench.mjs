@@ -265,6 +265,7 @@ async function benchBuild(folder, keep) {
   const summary = run.lines.map((l) => l.text).find((t) => /digests read, .* papers/.test(t)) ?? '';
   const papers = Number(/(\d+) papers/.exec(summary)?.[1] ?? NaN);
   const html = await countFiles(outDir, (n) => n.endsWith('.html'));
+  const files = await countFiles(outDir, () => true);
   const sizes = {
     total: await folderBytes(outDir),
     html: await folderBytes(outDir, (n) => n.endsWith('.html')),
@@ -277,7 +278,6 @@ async function benchBuild(folder, keep) {
   const indexed = Number(/Search index: (\d+) pages/.exec(indexedLine)?.[1] ?? 0);
   if (keep) await rm(cacheDir, { recursive: true, force: true });
   else await rm(work, { recursive: true, force: true });
-  const files = await countFiles(outDir, () => true);
   return { folder, outDir: keep ? outDir : null, papers, pages: html, files, indexed, ms: run.ms, cpuMs: run.cpuMs, peakTreeRss: run.peakTreeRss, peaks: run.peaks, maxRss: run.maxRss, sizes, phases };
 }
 
