@@ -2,7 +2,7 @@
 import { defineCollection } from 'astro:content';
 import { digestSource } from './content/loader';
 import { siteConfig } from './site-config';
-import { corpusSchema, digestSchema, paperSchema, termSchema, topicSchema } from './content/schemas';
+import { corpusSchema, digestSchema, entryFileSchema, topicSchema } from './content/schemas';
 
 /** The loader's settings come from the site configuration (src/site-config.ts), which reads the environment once. */
 const { build, analysis } = siteConfig;
@@ -14,9 +14,10 @@ const digests = digestSource({
 });
 
 export const collections = {
-  papers: defineCollection({ loader: digests.loader('papers'), schema: paperSchema }),
+  // Papers and terms keep their full entries in files (src/content/entry-files.ts), the store only each one's file.
+  papers: defineCollection({ loader: digests.loader('papers'), schema: entryFileSchema }),
   digests: defineCollection({ loader: digests.loader('digests'), schema: digestSchema }),
   topics: defineCollection({ loader: digests.loader('topics'), schema: topicSchema }),
-  terms: defineCollection({ loader: digests.loader('terms'), schema: termSchema }),
+  terms: defineCollection({ loader: digests.loader('terms'), schema: entryFileSchema }),
   corpus: defineCollection({ loader: digests.loader('corpus'), schema: corpusSchema }),
 };

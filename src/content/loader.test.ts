@@ -74,6 +74,16 @@ describe('digestSource', () => {
     expect(made.papers.entries.size).toBe(corpus.papers);
     // The topic-id file is off: nothing written next to the folder.
     expect(existsSync(path.join(root, 'topics.json'))).toBe(false);
+
+    // Papers and terms store their entry files, which hold the full entries; once those files are gone (a cleared
+    // cache folder), the next build analyses again to write them.
+    const paperFile = (made.papers.entries.values().next().value?.data as { file: string }).file;
+    expect(existsSync(paperFile)).toBe(true);
+    expect(path.dirname(paperFile)).toBe(path.join(root, 'cache', 'site-entries'));
+    rmSync(path.dirname(paperFile), { recursive: true });
+    await build(options, contexts, source);
+    expect(analyses()).toBe(2);
+    expect(existsSync(paperFile)).toBe(true);
   }, 60_000);
 
   test('options belong to their source: side by side on one folder, only the strict one fails; the topic-id file goes where asked', async () => {

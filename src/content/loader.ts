@@ -21,8 +21,10 @@ import type { AnalysisPolicy } from '../pipeline/policy';
 import type { ParsedDigest } from '../pipeline/types';
 import { runAnalysis, type AnalysisRun } from './analysis-run';
 import { resolveDigestsDir } from './digest-files';
+import { entryFilesDir, entryFilesExist, writeEntryFiles } from './entry-files';
 import { pipelineSourceHash, readSnapshot, type Snapshot } from './fingerprint';
 import { reportProblems, type ReportedCorpus } from './problem-report';
+import { paperSchema, termSchema } from './schemas';
 import { storedEntries, type CollectionKind } from './stored-entries';
 import { topicStatePathFor } from './topic-state-file';
 
@@ -157,10 +159,16 @@ export function digestSource(options: DigestSourceOptions = {}): DigestSource {
     }
   }
 
+  /** Whether a collection whose full entries are in files still has those files (the cache folder may have been cleared). */
+  function entryFilesKept(kind: CollectionKind, store: LoaderContext['store']): Promise<boolean> {
+    if (kind !== 'papers' && kind !== 'terms') return Promise.resolve(true);
+    return entryFilesExist(store.keys().map((id) => (store.get(id)?.data as { file: string } | undefined)?.file ?? ''));
+  }
+
   async function loadCollectionWith(kind: CollectionKind, context: LoaderContext): Promise<void> {
     const { store, meta, logger, parseData, generateDigest } = context;
     const snap = await snapshot(projectRoot(context));
-    if (meta.get('fingerprint') === snap.fingerprint && store.keys().length > 0) {
+    if (meta.get('fingerprint') === snap.fingerprint && store.keys().length > 0 && (await entryFilesKept(kind, store))) {
       if (kind === 'corpus') {
         const corpus = store.get('corpus')?.data as ReportedCorpus | undefined;
         if (corpus) reportProblems(corpus, snap.dir, logger, strict);
@@ -169,9 +177,17 @@ export function digestSource(options: DigestSourceOptions = {}): DigestSource {
       return;
     }
     const { data, fingerprintAfter } = await siteData(snap, context);
+    let entries: [string, unknown][] = storedEntries(kind, data);
+    if (kind === 'papers' || kind === 'terms') {
+      // The full entries go to files, parsed by their schema as the store would; the store keeps each one's file.
+      const schema = kind === 'papers' ? paperSchema : termSchema;
+      const full = entries.map(([id, raw]) => [id, schema.parse(raw)] as const);
+      const files = await writeEntryFiles(entryFilesDir(fileURLToPath(context.config.cacheDir)), kind, fingerprintAfter, full);
+      entries = full.map(([id], i) => [id, { file: files[i] }]);
+    }
     store.clear();
-    for (const [id, raw] of storedEntries(kind, data)) {
-      const parsedData = await parseData({ id, data: raw });
+    for (const [id, raw] of entries) {
+      const parsedData = await parseData({ id, data: raw as Record<string, unknown> });
       // Astro calls an entry's content hash its `digest`.
       store.set({ id, data: parsedData, digest: generateDigest(parsedData) });
     }

@@ -36,3 +36,11 @@ export const termSchema = analysedTermSchema.omit({ id: true });
 
 /** Corpus-wide facts: counts, problems found in the digests, the corpus map. */
 export const corpusSchema = corpusSummarySchema;
+
+/**
+ * What the content store keeps of a paper or a term: the file that holds its full entry (`entry-files.ts`), whose
+ * shape is `paperSchema` or `termSchema`; the pages read the full entries from those files.
+ */
+export const entryFileSchema = z.object({
+  file: z.string().describe("Absolute path of the JSON file in Astro's cache folder that holds the full entry"),
+});

@@ -1,10 +1,14 @@
 /** The analysed corpus as pages and views use it: the collections' entries with lookups by id (types only, and `must`). */
 import type { CollectionEntry } from 'astro:content';
+import type { z } from 'astro/zod';
+import type { paperSchema, termSchema } from '../content/schemas';
 
-export type PaperEntry = CollectionEntry<'papers'>;
+/** A paper as the pages read it: its full entry from its entry file (the store keeps only the file's name). */
+export type PaperEntry = { id: string; data: z.output<typeof paperSchema> };
 export type DigestEntry = CollectionEntry<'digests'>;
 export type TopicEntry = CollectionEntry<'topics'>;
-export type TermEntry = CollectionEntry<'terms'>;
+/** A term with a page as the pages read it: its full entry from its entry file. */
+export type TermEntry = { id: string; data: z.output<typeof termSchema> };
 /** An area (a group of topics) as stored in the corpus entry. */
 export type AreaData = CollectionEntry<'corpus'>['data']['areas'][number];
 

@@ -1,6 +1,7 @@
 /** Build-time access to the analysed corpus for pages: the collections read once and indexed by id. */
 import { getCollection, getEntry } from 'astro:content';
-import type { Site } from './site-data';
+import { readEntryFiles } from '../content/entry-files';
+import type { PaperEntry, Site, TermEntry } from './site-data';
 
 export type { AreaData, DigestEntry, PaperEntry, Site, TermEntry, TopicEntry } from './site-data';
 
@@ -12,12 +13,22 @@ export function getSite(): Promise<Site> {
   return cached;
 }
 
+/** The full entries of a collection whose store entries name their files (src/content/entry-files.ts), in store order. */
+async function fromFiles<T>(stored: { id: string; data: { file: string } }[]): Promise<{ id: string; data: T }[]> {
+  const byId = await readEntryFiles<T>(stored.map((e) => e.data.file));
+  return stored.map(({ id }) => {
+    const data = byId.get(id);
+    if (data === undefined) throw new Error(`Entry "${id}" is missing from its entry file: the digest loader did not finish.`);
+    return { id, data };
+  });
+}
+
 async function loadSite(): Promise<Site> {
   const [papers, digests, topics, terms, corpus] = await Promise.all([
-    getCollection('papers'),
+    getCollection('papers').then((stored) => fromFiles<PaperEntry['data']>(stored)),
     getCollection('digests'),
     getCollection('topics'),
-    getCollection('terms'),
+    getCollection('terms').then((stored) => fromFiles<TermEntry['data']>(stored)),
     getEntry('corpus', 'corpus'),
   ]);
   if (!corpus) throw new Error('The corpus entry is missing: the digest loader did not run.');

@@ -241,7 +241,11 @@ function digestNews(corpus: Corpus, paperTopic: ReadonlyMap<string, string>, ter
       const d = firstDigest.get(paper);
       if (d !== undefined && (first === undefined || (order.get(d) ?? 0) < (order.get(first) ?? 0))) first = d;
     }
-    if (first !== undefined) termsByDigest.set(first, [...(termsByDigest.get(first) ?? []), term.id]);
+    if (first === undefined) continue;
+    // Appended in place: copying the list for every term made this quadratic in the terms of one digest.
+    const list = termsByDigest.get(first);
+    if (list) list.push(term.id);
+    else termsByDigest.set(first, [term.id]);
   }
   const names = digestNames(corpus.digests);
   return corpus.digests.map((d, i) => {

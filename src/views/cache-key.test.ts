@@ -23,9 +23,13 @@ describe('view cache keys', () => {
     expect(paperKey()).toBe(paperKey());
   });
 
-  it('are set on a static path only for an incremental build', () => {
-    expect(staticPath({ slug: 's' }, { a: 1 }, false)).toEqual({ params: { slug: 's' }, props: { view: { a: 1 } } });
-    expect(staticPath({ slug: 's' }, { a: 1 }, true)).toEqual({ params: { slug: 's' }, props: { view: { a: 1 } }, cacheKey: viewKey({ a: 1 }) });
+  it('are set on a static path only for an incremental build, whose props carry no view', () => {
+    let made = 0;
+    const view = () => ((made += 1), { a: 1 });
+    expect(staticPath({ slug: 's' }, { id: 'p' }, view, false)).toEqual({ params: { slug: 's' }, props: { id: 'p' } });
+    expect(made).toBe(0);
+    expect(staticPath({ slug: 's' }, { id: 'p' }, view, true)).toEqual({ params: { slug: 's' }, props: { id: 'p' }, cacheKey: viewKey({ a: 1 }) });
+    expect(made).toBe(1);
   });
 
   it('ignore values the pages do not show (term scores)', () => {

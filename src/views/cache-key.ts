@@ -11,7 +11,12 @@ export function viewKey(view: unknown): string {
   return sha1(JSON.stringify(view), 'base64url');
 }
 
-/** A `getStaticPaths` entry with the page's view as its props, and its key when the build is incremental. */
-export function staticPath<P extends Record<string, string>, V>(params: P, view: V, incremental: boolean) {
-  return { params, props: { view }, ...(incremental ? { cacheKey: viewKey(view) } : {}) };
+/**
+ * A `getStaticPaths` entry whose props name the page's subject (an id, a page number), not its view: the page
+ * computes its view when it renders, so the views of all pages are never in memory at once (Astro holds every
+ * route's props for the whole build). An incremental build also gets the page's key, from the view made here
+ * and dropped.
+ */
+export function staticPath<P extends Record<string, string>, Q extends Record<string, unknown>>(params: P, props: Q, view: () => unknown, incremental: boolean) {
+  return { params, props, ...(incremental ? { cacheKey: viewKey(view()) } : {}) };
 }

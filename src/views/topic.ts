@@ -81,23 +81,30 @@ function areaOf(site: Site, topic: TopicEntry): { label: string; url: string } |
   return area ? { label: area.label, url: areaUrl(area.slug) } : null;
 }
 
-/** The views of pages 2, 3, … of a topic's paper list (none when its papers fit on one page). */
-export function topicMoreViews(site: Site, topic: TopicEntry, pages: PageSettings): TopicMoreView[] {
+/** The numbers of a topic's pages after the first (2, 3, …; none when its papers fit on one page). */
+export function topicMorePages(topic: TopicEntry, pages: PageSettings): number[] {
+  const count = Math.ceil(topic.data.papers.length / pages.topicPagePapers);
+  return Array.from({ length: Math.max(0, count - 1) }, (_, i) => i + 2);
+}
+
+/** The view of page `page` (2, 3, …) of a topic's paper list. */
+export function topicMoreView(site: Site, topic: TopicEntry, pages: PageSettings, page: number): TopicMoreView {
   const { data } = topic;
   const per = pages.topicPagePapers;
-  const count = Math.ceil(data.papers.length / per);
-  return Array.from({ length: Math.max(0, count - 1) }, (_, i) => {
-    const page = i + 2;
-    const ids = data.papers.slice((page - 1) * per, page * per);
-    return {
-      label: data.label,
-      description: `Papers ${(page - 1) * per + 1}–${(page - 1) * per + ids.length} of ${data.papers.length} on ${data.label}.`,
-      topicUrl: topicUrl(data.slug),
-      area: areaOf(site, topic),
-      papers: ids.map((id) => paperItem(site, must(site.paperById, id, 'paper'), pages.previewChars)),
-      paging: paging(data.slug, data.papers.length, per, page),
-    };
-  });
+  const ids = data.papers.slice((page - 1) * per, page * per);
+  return {
+    label: data.label,
+    description: `Papers ${(page - 1) * per + 1}–${(page - 1) * per + ids.length} of ${data.papers.length} on ${data.label}.`,
+    topicUrl: topicUrl(data.slug),
+    area: areaOf(site, topic),
+    papers: ids.map((id) => paperItem(site, must(site.paperById, id, 'paper'), pages.previewChars)),
+    paging: paging(data.slug, data.papers.length, per, page),
+  };
+}
+
+/** The views of pages 2, 3, … of a topic's paper list (none when its papers fit on one page). */
+export function topicMoreViews(site: Site, topic: TopicEntry, pages: PageSettings): TopicMoreView[] {
+  return topicMorePages(topic, pages).map((page) => topicMoreView(site, topic, pages, page));
 }
 
 /** The view of one topic's page. */
