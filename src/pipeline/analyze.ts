@@ -90,7 +90,16 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
       { termScore, maxNodes: CORPUS_MAP_NODES, perTopic: [6, 40] },
     ),
   );
-  const paperMap = stage('paper-map', () => paperLayout(extraction.paperIds, knn, named.topics));
+  const previous = options.previousTopics?.mapPlaces ? { topics: options.previousTopics.topics, places: options.previousTopics.mapPlaces } : null;
+  const areaOf = new Map(areas.areas.flatMap((a) => a.topics.map((t) => [t, a.id] as const)));
+  const paperMap = stage('paper-map', () =>
+    paperLayout(
+      extraction.paperIds,
+      knn,
+      named.topics.map((t) => ({ id: t.id, papers: t.papers, area: areaOf.get(t.id) })),
+      { previous },
+    ),
+  );
   const terms = stage('term-pages', () => termPages(extraction, policy));
   const paperTopic = new Map(extraction.paperIds.map((id, i) => [id, named.paperTopic[i] ?? '']));
   const papers = corpus.papers.map<AnalysedPaper>((p) => ({
@@ -115,9 +124,15 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
       paperMap,
       areas: areas.areas,
     },
-    topicState: { ...named.state, areas: areas.state },
+    topicState: { ...named.state, areas: areas.state, mapPlaces: discPlaces(paperMap.topics) },
     redirects: topicRedirects(named.state),
   };
+}
+
+/** Where each topic's disc sits on the paper map (topic id → [x, y], 1 decimal), for the next build to start from. */
+function discPlaces(discs: readonly { topic: string; x: number; y: number }[]): Record<string, [number, number]> {
+  const round = (v: number) => Math.round(v * 10) / 10 || 0;
+  return Object.fromEntries(discs.filter((d) => d.topic !== '').map((d) => [d.topic, [round(d.x), round(d.y)]]));
 }
 
 /** Display label of a term id: the corpus term's label, or the id itself for a single-paper term. */
