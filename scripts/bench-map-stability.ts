@@ -14,7 +14,7 @@ import { buildPass } from '../src/content/worker-pass';
 import { analyze, type SiteData } from '../src/pipeline/analyze';
 import { parseDigest } from '../src/pipeline/parse';
 import type { ParsedDigest } from '../src/pipeline/types';
-import type { TopicState } from '../src/pipeline/topic-ids';
+import { serializeTopicState, type TopicState } from '../src/pipeline/topic-ids';
 import { mapMoves } from '../src/pipeline/paper-layout-moves';
 
 const args = process.argv.slice(2);
@@ -61,5 +61,10 @@ console.log(
   `adding the last digest (${after.data.papers.length - before.data.papers.length} papers) moved the ${moves.count} earlier papers by ` +
     `median ${pct(moves.median)}, 90th percentile ${pct(moves.p90)} of the map's width`,
 );
-const stateTopics = JSON.stringify(after.data.topicState).length;
-console.log(`topic state: ${(stateTopics / 1024).toFixed(0)} KB as compact JSON`);
+console.log(`  their discs' centres moved by median ${pct(moves.discMedian)}, 90th percentile ${pct(moves.discP90)}; ${pct(moves.changedDisc)} of them changed disc`);
+const state = serializeTopicState(after.data.topicState);
+const places = serializeTopicState({ ...after.data.topicState, mapPlaces: undefined });
+console.log(
+  `topic state: ${(state.length / 1024).toFixed(0)} KB as written, of which the map places of ${Object.keys(after.data.topicState.mapPlaces ?? {}).length} topics ` +
+    `${((state.length - places.length) / 1024).toFixed(1)} KB`,
+);

@@ -8,7 +8,8 @@ export interface MapPositions {
   papers: readonly string[];
   x: readonly number[];
   y: readonly number[];
-  topics: readonly { x: number; y: number; r: number }[];
+  /** Discs in paper order: each holds the next `count` papers. */
+  topics: readonly { x: number; y: number; r: number; count: number }[];
 }
 
 /** Moves of the papers on both maps, as shares of the map's width. */
@@ -17,19 +18,33 @@ export interface MapMoves {
   count: number;
   median: number;
   p90: number;
+  /** The same for the centres of the papers' discs (how much of the move is the discs'). */
+  discMedian: number;
+  discP90: number;
+  /** Share of the papers on both maps whose disc is a different one (by paper set: the disc holding most of its old disc's papers). */
+  changedDisc: number;
 }
 
-/** Each paper's place normalised to the map's frame (the discs' bounding box; longer side 1). */
-export function normalisedPlaces(map: MapPositions): Map<string, [number, number]> {
+/** Each paper's place and its disc's centre (and the disc's index) normalised to the map's frame (the discs' bounding box; longer side 1). */
+export function normalisedPlaces(map: MapPositions): Map<string, { x: number; y: number; cx: number; cy: number; disc: number }> {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const t of map.topics) {
+    if (t.count === 0) continue;
     minX = Math.min(minX, t.x - t.r);
     minY = Math.min(minY, t.y - t.r);
     maxX = Math.max(maxX, t.x + t.r);
     maxY = Math.max(maxY, t.y + t.r);
   }
   const side = Math.max(maxX - minX, maxY - minY) || 1;
-  return new Map(map.papers.map((id, i) => [id, [((map.x[i] ?? 0) - minX) / side, ((map.y[i] ?? 0) - minY) / side]]));
+  const out = new Map<string, { x: number; y: number; cx: number; cy: number; disc: number }>();
+  let i = 0;
+  map.topics.forEach((t, disc) => {
+    for (let j = 0; j < t.count; j += 1, i += 1) {
+      const id = map.papers[i] as string;
+      out.set(id, { x: ((map.x[i] ?? 0) - minX) / side, y: ((map.y[i] ?? 0) - minY) / side, cx: (t.x - minX) / side, cy: (t.y - minY) / side, disc });
+    }
+  });
+  return out;
 }
 
 /** The median and 90th percentile of how far the papers of `before` moved on `after` (papers on both). */
@@ -37,11 +52,34 @@ export function mapMoves(before: MapPositions, after: MapPositions): MapMoves {
   const a = normalisedPlaces(before);
   const b = normalisedPlaces(after);
   const moves: number[] = [];
-  for (const [id, [x, y]] of a) {
+  const discMoves: number[] = [];
+  // Where most of each old disc's papers went.
+  const flows = new Map<number, Map<number, number>>();
+  for (const [id, p] of a) {
     const to = b.get(id);
-    if (to) moves.push(Math.hypot(to[0] - x, to[1] - y));
+    if (!to) continue;
+    moves.push(Math.hypot(to.x - p.x, to.y - p.y));
+    discMoves.push(Math.hypot(to.cx - p.cx, to.cy - p.cy));
+    const flow = flows.get(p.disc) ?? new Map<number, number>();
+    flow.set(to.disc, (flow.get(to.disc) ?? 0) + 1);
+    flows.set(p.disc, flow);
   }
-  moves.sort((p, q) => p - q);
-  const at = (q: number) => moves[Math.min(moves.length - 1, Math.floor(q * moves.length))] ?? 0;
-  return { count: moves.length, median: at(0.5), p90: at(0.9) };
+  const heir = new Map([...flows].map(([from, flow]) => [from, [...flow].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0]]));
+  let changed = 0;
+  for (const [id, p] of a) {
+    const to = b.get(id);
+    if (to && heir.get(p.disc) !== to.disc) changed += 1;
+  }
+  const at = (list: number[], q: number) => {
+    const sorted = [...list].sort((x, y) => x - y);
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  };
+  return {
+    count: moves.length,
+    median: at(moves, 0.5),
+    p90: at(moves, 0.9),
+    discMedian: at(discMoves, 0.5),
+    discP90: at(discMoves, 0.9),
+    changedDisc: moves.length > 0 ? changed / moves.length : 0,
+  };
 }
