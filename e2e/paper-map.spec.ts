@@ -183,7 +183,7 @@ test('the keyboard reaches and operates every control', async ({ page }) => {
   expect((await map.locator('canvas').screenshot()).equals(before)).toBe(false);
 });
 
-test('?paper= opens zoomed on the paper, marked; ?topic= zooms to the topic', async ({ page }) => {
+test('?paper= opens zoomed on the paper, marked; ?topic= and ?area= zoom to the topic or area', async ({ page }) => {
   const papers = await load<PaperJson[]>(page, '/data/papers.json');
   const paper = papers[Math.floor(papers.length / 2)]!;
   await open(page, `${MAP}?paper=${paper.id}`);
@@ -196,6 +196,13 @@ test('?paper= opens zoomed on the paper, marked; ?topic= zooms to the topic', as
   const topics = await load<{ slug: string }[]>(page, '/data/topics.json');
   await open(page, `${MAP}?topic=${topics[0]!.slug}`);
   await expect.poll(async () => Number(await page.locator('paper-map').getAttribute('data-zoom'))).toBeGreaterThan(1);
+  // An area page links to its region, which opens zoomed in with the area chosen in the list.
+  const areas = await load<{ slug: string; url: string }[]>(page, '/data/areas.json');
+  await page.goto(areas[0]!.url);
+  await expect(page.locator(`main a[href="${MAP}?area=${areas[0]!.slug}"]`)).toHaveCount(1);
+  await open(page, `${MAP}?area=${areas[0]!.slug}`);
+  await expect.poll(async () => Number(await page.locator('paper-map').getAttribute('data-zoom'))).toBeGreaterThan(1);
+  await expect(page.locator('#pm-topic')).toHaveValue('a0');
 });
 
 test('colours by area: the legend lists every area with its link, area names at full view, topic names once zoomed in', async ({ page }) => {

@@ -58,8 +58,8 @@ describe('shorten', () => {
 
 describe('mapParams', () => {
   it('reads the paper id and topic slug, ignoring values that are not ids', () => {
-    expect(mapParams('?paper=ab12&topic=diffusion-models')).toEqual({ paper: 'ab12', topic: 'diffusion-models' });
-    expect(mapParams('?paper=%3Cscript%3E')).toEqual({ paper: null, topic: null });
+    expect(mapParams('?paper=ab12&topic=diffusion-models')).toEqual({ paper: 'ab12', topic: 'diffusion-models', area: null });
+    expect(mapParams('?area=vision-language&paper=%3Cscript%3E')).toEqual({ paper: null, topic: null, area: 'vision-language' });
   });
 });
 

@@ -128,11 +128,11 @@ export function shorten(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** The map's URL parameters: a paper to mark (`paper`, an id) and a topic to zoom to (`topic`, its page URL's slug). */
-export function mapParams(search: string): { paper: string | null; topic: string | null } {
+/** The map's URL parameters: a paper to mark (`paper`, an id), a topic or an area to zoom to (`topic`, `area`: its page URL's slug). */
+export function mapParams(search: string): { paper: string | null; topic: string | null; area: string | null } {
   const params = new URLSearchParams(search);
   const clean = (v: string | null) => (v && /^[\w-]{1,120}$/.test(v) ? v : null);
-  return { paper: clean(params.get('paper')), topic: clean(params.get('topic')) };
+  return { paper: clean(params.get('paper')), topic: clean(params.get('topic')), area: clean(params.get('area')) };
 }
 
 /** Title chunk holding point i. */

@@ -3,7 +3,7 @@
  * points draw in a few milliseconds) in its area's colour (topics in shades of it), with d3-zoom for mouse, touch
  * and keyboard, a quadtree for hovering, labels in layers (areas at full view, topics as you zoom in, then paper
  * titles when close; never overlapping), a Pagefind search that
- * marks what it finds, a time filter over the digests, and `?paper=` / `?topic=` to open zoomed on a spot.
+ * marks what it finds, a time filter over the digests, and `?paper=` / `?topic=` / `?area=` to open zoomed on a spot.
  * Titles come in chunks, loaded when a point is hovered or titles are drawn.
  */
 import { quadtree, type Quadtree } from 'd3-quadtree';
@@ -241,9 +241,15 @@ class PaperMapElement extends HTMLElement {
     this.zoomTo(cx, cy, r);
   }
 
-  /** `?paper=<id>` marks that paper and zooms to it; `?topic=<slug>` zooms to the topic. */
+  /** `?paper=<id>` marks that paper and zooms to it; `?topic=<slug>` and `?area=<slug>` zoom to the topic or area. */
   private openFromUrl(): void {
-    const { paper, topic } = mapParams(location.search);
+    const { paper, topic, area } = mapParams(location.search);
+    const slugOf = (href: string) => href.replace(/\/$/, '').split('/').at(-1);
+    const a = area ? this.meta.areas.findIndex((x) => slugOf(x.href) === area) : -1;
+    if (a >= 0) {
+      (this.querySelector('select[data-topic]') as HTMLSelectElement).value = `a${a}`;
+      this.zoomToArea(a);
+    }
     if (topic) {
       const k = this.meta.topics.findIndex((t) => t.href.replace(/\/$/, '').endsWith(`/${topic}`));
       if (k >= 0) {
