@@ -129,10 +129,9 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   };
 }
 
-/** Where each topic's disc sits on the paper map (topic id → [x, y], 1 decimal), for the next build to start from. */
+/** Where each topic's disc sits on the paper map (topic id → [x, y]; '' for the papers of no topic), for the next build to start from. */
 function discPlaces(discs: readonly { topic: string; x: number; y: number }[]): Record<string, [number, number]> {
-  const round = (v: number) => Math.round(v * 10) / 10 || 0;
-  return Object.fromEntries(discs.filter((d) => d.topic !== '').map((d) => [d.topic, [round(d.x), round(d.y)]]));
+  return Object.fromEntries(discs.map((d) => [d.topic, [d.x, d.y]]));
 }
 
 /** Display label of a term id: the corpus term's label, or the id itself for a single-paper term. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previousPlaces, seedTargets } from './layout-seed';
+import { isSeeded, previousPlaces, seedTargets } from './layout-seed';
 
 describe('previousPlaces', () => {
   it("gives each group the mean old place of its papers' topics, and how many papers had one", () => {
@@ -15,6 +15,16 @@ describe('previousPlaces', () => {
       { x: 0, y: 0, papers: 0 },
       { x: 0, y: 0, papers: 1 },
     ]);
+  });
+
+  it('gives exactly the old place when all placed papers come from one disc (a mean of three 0.1s is not 0.1)', () => {
+    expect(previousPlaces([['a', 'b', 'c']], [{ id: 't', papers: ['a', 'b', 'c'] }], { t: [0.1, 0.7] })).toEqual([{ x: 0.1, y: 0.7, papers: 3 }]);
+  });
+});
+
+describe('isSeeded', () => {
+  it('needs at least half of the papers placed, and one', () => {
+    expect([isSeeded({ papers: 2 }, 4), isSeeded({ papers: 1 }, 3), isSeeded({ papers: 0 }, 0), isSeeded(undefined, 1)]).toEqual([true, false, false, false]);
   });
 });
 

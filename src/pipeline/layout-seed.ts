@@ -25,15 +25,26 @@ export function previousPlaces(
   }
   return groups.map((papers) => {
     let [x, y, n] = [0, 0, 0];
+    let only: readonly [number, number] | undefined;
+    let one = true;
     for (const p of papers) {
       const place = before.get(p);
       if (!place) continue;
       x += place[0];
       y += place[1];
       n += 1;
+      only ??= place;
+      one &&= place === only;
     }
-    return n > 0 ? { x: x / n, y: y / n, papers: n } : { x: 0, y: 0, papers: 0 };
+    if (n === 0) return { x: 0, y: 0, papers: 0 };
+    // Papers all from one old disc: exactly its place (a mean would round), so an unchanged map stays unchanged.
+    return one && only ? { x: only[0], y: only[1], papers: n } : { x: x / n, y: y / n, papers: n };
   });
+}
+
+/** Whether a disc of `size` papers is seeded: at least half of its papers had a place. */
+export function isSeeded(before: { papers: number } | undefined, size: number): boolean {
+  return (before?.papers ?? 0) > 0 && (before?.papers ?? 0) * 2 >= size;
 }
 
 /**
@@ -44,7 +55,7 @@ export function previousPlaces(
  */
 export function seedTargets(targets: Float64Array, sizes: readonly number[], before: readonly { x: number; y: number; papers: number }[]): Float64Array {
   const k = sizes.length;
-  const seeded = Array.from({ length: k }, (_, i) => (before[i]?.papers ?? 0) * 2 >= (sizes[i] ?? 0) && (before[i]?.papers ?? 0) > 0);
+  const seeded = Array.from({ length: k }, (_, i) => isSeeded(before[i], sizes[i] ?? 0));
   const idx = seeded.flatMap((s, i) => (s ? [i] : []));
   if (idx.length < 3) return Float64Array.from(targets);
   const w = idx.map((i) => before[i]?.papers ?? 0);

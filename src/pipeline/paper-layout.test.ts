@@ -60,7 +60,12 @@ describe('paperLayout', () => {
     expect(paperLayout(ids, [...knn].reverse(), topics)).toEqual(result);
   });
 
-  it('seeded from its own disc places, keeps the seeded discs where they were relative to each other', () => {
+  it('seeded from its own disc places (the papers of no topic too), gives exactly the same map', () => {
+    const places = Object.fromEntries(result.topics.map((t) => [t.topic, [t.x, t.y] as [number, number]]));
+    expect(paperLayout(ids, knn, topics, { previous: { topics, places } })).toEqual(result);
+  });
+
+  it('seeded from its own disc places but the papers of no topic, keeps the seeded discs where they were relative to each other', () => {
     const places = Object.fromEntries(result.topics.filter((t) => t.topic !== '').map((t) => [t.topic, [t.x, t.y] as [number, number]]));
     const previous = { topics, places };
     const again = paperLayout(ids, knn, topics, { previous });

@@ -12,7 +12,7 @@
 import { forceCollide, forceLink, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { DEFAULT_SEED, mulberry32 } from './random';
 import { classicalMds, graphDistances, hash32, orientByKeys } from './topic-embedding';
-import { previousPlaces, seedTargets, type SeedTopic } from './layout-seed';
+import { isSeeded, previousPlaces, seedTargets, type SeedTopic } from './layout-seed';
 
 /** An undirected kNN edge over paper indices (as `knnGraph` gives). */
 export interface LayoutEdge {
@@ -54,7 +54,7 @@ export interface PaperLayoutOptions {
   /** Force ticks of each topic's paper layout (default 60). */
   paperTicks?: number;
   seed?: number;
-  /** The previous build's topics and where their discs were (topic id → [x, y]): the layout starts from there. */
+  /** The previous build's topics and where their discs were (topic id → [x, y]; '' for the papers of no topic): the layout starts from there. */
   previous?: { topics: readonly SeedTopic[]; places: Readonly<Record<string, readonly [number, number]>> } | null;
 }
 
@@ -97,7 +97,11 @@ export function paperLayout(
     leftover.forEach((p) => (groupOf[p] = groups.length));
     groups.push({ id: '', area: '', members: leftover });
   }
-  const before = options.previous ? previousPlaces(groups.map((g) => g.members.map((p) => paperIds[p] as string)), options.previous.topics, options.previous.places) : null;
+  const previous = options.previous;
+  const before = previous ? previousPlaces(groups.map((g) => g.members.map((p) => paperIds[p] as string)), previous.topics, previous.places) : null;
+  // The papers of no topic are in no topic of the state either: their disc starts where that disc was.
+  const none = previous?.places[''];
+  if (before && none && groups.at(-1)?.id === '') before[groups.length - 1] = { x: none[0], y: none[1], papers: leftover.length };
   const discs = placeDiscs(groups, groupOf, knn, before, options);
   const x = new Float64Array(paperIds.length);
   const y = new Float64Array(paperIds.length);
@@ -189,6 +193,8 @@ function placeDiscs(
     for (let i = 0; i < k; i += 1) [tx[i], ty[i]] = [seeded[2 * i] as number, seeded[2 * i + 1] as number];
   }
   const nodes: Node[] = groups.map((_, i) => ({ i, r: radii[i] as number, x: tx[i] as number, y: ty[i] as number }));
+  // Every disc seeded and none overlapping (the same topics as last time): they stay exactly where they were.
+  if (before && groups.every((g, i) => isSeeded(before[i], g.members.length)) && !overlapping(nodes)) return nodes;
   // Discs start on their targets and are pushed apart by collision while pulled back towards them.
   const simulation = forceSimulation<Node>(nodes)
     .stop()
@@ -203,11 +209,17 @@ function placeDiscs(
   const area = nodes.reduce((s, d) => s + d.r * d.r, 0);
   const cx = nodes.reduce((s, d) => s + (d.x ?? 0) * d.r * d.r, 0) / area;
   const cy = nodes.reduce((s, d) => s + (d.y ?? 0) * d.r * d.r, 0) / area;
+  // Rounded as stored, so that papers are placed from the disc places the next build starts from.
   for (const d of nodes) {
-    d.x = (d.x ?? 0) - cx;
-    d.y = (d.y ?? 0) - cy;
+    d.x = round2((d.x ?? 0) - cx);
+    d.y = round2((d.y ?? 0) - cy);
   }
   return nodes;
+}
+
+/** Whether any two discs overlap. */
+function overlapping(nodes: readonly Node[]): boolean {
+  return nodes.some((a, i) => nodes.some((b, j) => j > i && Math.hypot((a.x ?? 0) - (b.x ?? 0), (a.y ?? 0) - (b.y ?? 0)) < a.r + b.r));
 }
 
 /** Added to the distance of two topics in different areas, as a share of the mean distance: keeps areas together. */
