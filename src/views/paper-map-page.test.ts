@@ -63,6 +63,11 @@ describe('paperMapPageView', () => {
     expect(view.files.points).toBe('/map/papers/points.bin');
   });
 
+  it('draws only the largest topics when there are more than the overview takes', () => {
+    expect(paperMapPageView(meta, 3, 2).overview.discs.map((d) => d.href)).toEqual(['/topics/zeta/', '/topics/alpha/']);
+    expect(paperMapPageView(meta, 3, 1).overview.discs.map((d) => d.href)).toEqual(['/topics/zeta/']);
+  });
+
   it('escapes < in the embedded meta so a label cannot close the script element', () => {
     const view = paperMapPageView({ ...meta, topics: [topic('</script><b>', 10, 10, 5, 0, 1234, 0)] }, 1);
     expect(view.metaJson).not.toContain('</script>');

@@ -10,6 +10,8 @@ import { overviewLabels, type PaperMapMeta } from './paper-map';
 
 /** Width of the overview SVG's viewBox; its height follows the map's aspect. */
 const OVERVIEW_UNITS = 1000;
+/** Most topic discs the overview draws (the largest): a large corpus has thousands of small topics, each a link. */
+export const OVERVIEW_DISCS = 500;
 
 /** Everything the paper map page shows. */
 export interface PaperMapPageView {
@@ -37,7 +39,7 @@ export interface PaperMapPageView {
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 /** The view of the paper map page. */
-export function paperMapPageView(meta: PaperMapMeta, topicCount: number): PaperMapPageView {
+export function paperMapPageView(meta: PaperMapMeta, topicCount: number, maxDiscs = OVERVIEW_DISCS): PaperMapPageView {
   const unit = OVERVIEW_UNITS / Math.max(meta.width, meta.height, 1);
   const scaled = (v: number) => Math.round(v * unit * 10) / 10;
   const labelled = new Set(overviewLabels(meta.areas, (16 * 0.55) / unit, 20 / unit));
@@ -46,6 +48,15 @@ export function paperMapPageView(meta: PaperMapMeta, topicCount: number): PaperM
   const topicOption = (i: number) => ({ value: String(i), text: `${meta.topics[i]?.label ?? ''} (${fmt(meta.topics[i]?.count ?? 0)})` });
   const topicsOf = (area: number) => meta.topics.flatMap((t, i) => (t.area === area && t.count > 0 ? [topicOption(i)] : [])).sort(byLabel);
   const unplaced = topicsOf(-1);
+  // The largest topics' discs, drawn in map order.
+  const drawn = new Set(
+    meta.topics
+      .map((t, i) => ({ count: t.count, i }))
+      .filter((t) => t.count > 0)
+      .sort((a, b) => b.count - a.count || a.i - b.i)
+      .slice(0, maxDiscs)
+      .map((t) => t.i),
+  );
   return {
     description: `All ${fmt(meta.count)} papers on one map, placed by similarity and coloured by area.`,
     paperCount: fmt(meta.count),
@@ -69,7 +80,7 @@ export function paperMapPageView(meta: PaperMapMeta, topicCount: number): PaperM
       width: Math.max(1, Math.round(meta.width * unit)),
       height: Math.max(1, Math.round(meta.height * unit)),
       discs: meta.topics
-        .filter((t) => t.count > 0)
+        .filter((_, i) => drawn.has(i))
         .map((t) => ({
           cx: scaled(t.x),
           cy: scaled(t.y),
