@@ -10,6 +10,7 @@ import { quadtree, type Quadtree } from 'd3-quadtree';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { abgr, chunkOf, decodePoints, inRange, MAP_BACKGROUND, mapColour, mapParams, mix, nearestShown, type MapMeta, type MapPoints } from './paper-map-data';
+import { wireControls } from './paper-map-controls';
 import { drawOverlay, TITLE_POINTS, type PlacedLabel } from './paper-map-overlay';
 import { loadPagefind, searchPapers, searchStatusText } from './paper-map-search';
 
@@ -138,47 +139,14 @@ class PaperMapElement extends HTMLElement {
   }
 
   private setupControls(): void {
-    const form = this.querySelector('form[data-search]') as HTMLFormElement;
-    const input = form.querySelector('input') as HTMLInputElement;
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      void this.search(input.value);
+    wireControls(this, this.meta.digests.length, {
+      search: (q) => void this.search(q),
+      filter: (from, to) => this.filter(from, to),
+      reset: () => this.reset(),
+      zoomBy: (f) => this.zoomBy(f),
+      zoomToArea: (k) => this.zoomToArea(k),
+      zoomToTopic: (k) => this.zoomToTopic(k),
     });
-    this.querySelector('[data-clear]')?.addEventListener('click', () => {
-      input.value = '';
-      void this.search('');
-    });
-    const from = this.querySelector('select[data-from]') as HTMLSelectElement;
-    const to = this.querySelector('select[data-to]') as HTMLSelectElement;
-    const apply = () => this.filter(Number(from.value), Number(to.value));
-    from.addEventListener('change', () => {
-      if (Number(from.value) > Number(to.value)) to.value = from.value;
-      apply();
-    });
-    to.addEventListener('change', () => {
-      if (Number(to.value) < Number(from.value)) from.value = to.value;
-      apply();
-    });
-    const last = String(this.meta.digests.length - 1);
-    this.querySelector('[data-latest]')?.addEventListener('click', () => {
-      from.value = last;
-      to.value = last;
-      apply();
-    });
-    this.querySelector('[data-all]')?.addEventListener('click', () => {
-      from.value = '0';
-      to.value = last;
-      apply();
-    });
-    const topic = this.querySelector('select[data-topic]') as HTMLSelectElement;
-    topic.addEventListener('change', () => {
-      if (topic.value === '') this.reset();
-      else if (topic.value.startsWith('a')) this.zoomToArea(Number(topic.value.slice(1)));
-      else this.zoomToTopic(Number(topic.value));
-    });
-    this.querySelector('[data-zoom-in]')?.addEventListener('click', () => this.zoomBy(2));
-    this.querySelector('[data-zoom-out]')?.addEventListener('click', () => this.zoomBy(0.5));
-    this.querySelector('[data-reset]')?.addEventListener('click', () => this.reset());
   }
 
   /** Where point i is drawn now, in CSS px from the canvas's top left (for tests and tools). */
