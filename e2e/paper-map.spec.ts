@@ -183,7 +183,7 @@ test('the keyboard reaches and operates every control', async ({ page }) => {
   expect((await map.locator('canvas').screenshot()).equals(before)).toBe(false);
 });
 
-test('?paper= opens zoomed on the paper, marked; ?topic= zooms to the topic', async ({ page }) => {
+test('?paper= opens zoomed on the paper, marked; ?topic= and ?area= zoom to the topic or area', async ({ page }) => {
   const papers = await load<PaperJson[]>(page, '/data/papers.json');
   const paper = papers[Math.floor(papers.length / 2)]!;
   await open(page, `${MAP}?paper=${paper.id}`);
@@ -196,15 +196,46 @@ test('?paper= opens zoomed on the paper, marked; ?topic= zooms to the topic', as
   const topics = await load<{ slug: string }[]>(page, '/data/topics.json');
   await open(page, `${MAP}?topic=${topics[0]!.slug}`);
   await expect.poll(async () => Number(await page.locator('paper-map').getAttribute('data-zoom'))).toBeGreaterThan(1);
+  // An area page links to its region, which opens zoomed in with the area chosen in the list.
+  const areas = await load<{ slug: string; url: string }[]>(page, '/data/areas.json');
+  await page.goto(areas[0]!.url);
+  await expect(page.locator(`main a[href="${MAP}?area=${areas[0]!.slug}"]`)).toHaveCount(1);
+  await open(page, `${MAP}?area=${areas[0]!.slug}`);
+  await expect.poll(async () => Number(await page.locator('paper-map').getAttribute('data-zoom'))).toBeGreaterThan(1);
+  await expect(page.locator('#pm-topic')).toHaveValue('a0');
+});
+
+test('colours by area: the legend lists every area with its link, area names at full view, topic names once zoomed in', async ({ page }) => {
+  const areas = await load<{ label: string; url: string; papers: number }[]>(page, '/data/areas.json');
+  await open(page);
+  const legend = page.locator('[data-legend] a');
+  await expect(legend).toHaveCount(areas.length);
+  expect(await legend.evaluateAll((links) => links.map((a) => [a.textContent, a.getAttribute('href')]))).toEqual(areas.map((a) => [a.label, a.url]));
+  // Each swatch has its area's colour, and no two areas share one.
+  const swatches = await page.locator('[data-legend] .pm-swatch').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundColor));
+  expect(new Set(swatches).size).toBe(Math.min(areas.length, 12));
+  const map = page.locator('paper-map');
+  expect(Number(await map.getAttribute('data-area-labels'))).toBeGreaterThan(0);
+  await expect(map).toHaveAttribute('data-topic-labels', '0');
+  // Going to a topic (the first in the first area): its name is drawn.
+  await page.locator('#pm-topic').selectOption({ index: 2 });
+  await expect.poll(async () => Number(await map.getAttribute('data-topic-labels'))).toBeGreaterThan(0);
+  // Going to a whole area zooms in.
+  await page.locator('[data-reset]').click();
+  await page.locator('#pm-topic').selectOption('a0');
+  await expect.poll(async () => Number(await map.getAttribute('data-zoom'))).toBeGreaterThan(1);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('shows the topic overview with links and says the map needs JavaScript', async ({ page }) => {
+  test('shows the overview with topic discs and area names as links, and says the map needs JavaScript', async ({ page }) => {
     await page.goto(MAP);
     await expect(page.locator('[data-overview]')).toBeVisible();
     const links = page.locator('[data-overview] a[href^="/topics/"]');
     expect(await links.count()).toBeGreaterThan(0);
+    const areaLinks = page.locator('[data-overview] a[data-area-label][href^="/areas/"]');
+    expect(await areaLinks.count()).toBeGreaterThan(0);
+    await expect(areaLinks.first()).toHaveAccessibleName(/\S/);
     await expect(page.locator('[data-no-js]')).toBeVisible();
     await expect(page.locator('[data-no-js]')).toContainText('needs JavaScript');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quadtree } from 'd3-quadtree';
-import { abgr, chunkOf, decodePoints, inRange, mapParams, mix, nearestShown, overlaps, placeBoxes, shorten, type MapMeta } from './paper-map-data';
+import { abgr, contrast, MAP_BACKGROUND, MAP_COLOURS_DARK, MAP_COLOURS_LIGHT, MAP_SHADES, mapColour, chunkOf, decodePoints, inRange, mapParams, mix, nearestShown, overlaps, placeBoxes, shorten, type MapMeta } from './paper-map-data';
 
 const meta = (count: number, digestBytes: 1 | 2): MapMeta => ({
   count,
@@ -8,7 +8,8 @@ const meta = (count: number, digestBytes: 1 | 2): MapMeta => ({
   height: 10,
   digestBytes,
   chunk: 2,
-  topics: [{ label: 'T', href: '/topics/t/', x: 0, y: 0, r: 1, start: 0, count, colour: 0 }],
+  topics: [{ label: 'T', href: '/topics/t/', x: 0, y: 0, r: 1, start: 0, count, colour: 0, shade: 0, area: 0 }],
+  areas: [{ label: 'A', href: '/areas/a/', x: 0, y: 0, r: 1, count, colour: 0 }],
   digests: ['a'],
 });
 
@@ -57,8 +58,8 @@ describe('shorten', () => {
 
 describe('mapParams', () => {
   it('reads the paper id and topic slug, ignoring values that are not ids', () => {
-    expect(mapParams('?paper=ab12&topic=diffusion-models')).toEqual({ paper: 'ab12', topic: 'diffusion-models' });
-    expect(mapParams('?paper=%3Cscript%3E')).toEqual({ paper: null, topic: null });
+    expect(mapParams('?paper=ab12&topic=diffusion-models')).toEqual({ paper: 'ab12', topic: 'diffusion-models', area: null });
+    expect(mapParams('?area=vision-language&paper=%3Cscript%3E')).toEqual({ paper: null, topic: null, area: 'vision-language' });
   });
 });
 
@@ -87,5 +88,24 @@ describe('colours', () => {
     const pixel = new Uint8Array(new Uint32Array([abgr('#102030')]).buffer);
     expect([...pixel]).toEqual([0x10, 0x20, 0x30, 255]);
     expect(mix('#ff0000', '#0000ff', 0.25)).toBe('#4000bf');
+  });
+
+  it("gives a topic its area's colour in a shade: darker steps on light, lighter or dimmer on dark", () => {
+    expect(mapColour(0, 0, false)).toBe('#1f77b4');
+    expect(mapColour(0, 1, false)).toBe(mix('#1f77b4', '#000000', 0.8));
+    expect(mapColour(0, 2, true)).toBe(mix('#6fb3ea', MAP_BACKGROUND.dark, 0.72));
+    // Out of range: the last colour (grey, for papers in no area).
+    expect(mapColour(99, 0, false)).toBe('#6b6b6b');
+  });
+
+  it('keeps every colour and shade at 3:1 contrast or more with the background (WCAG non-text contrast)', () => {
+    expect(contrast('#ffffff', '#000000')).toBeCloseTo(21, 5);
+    expect(MAP_COLOURS_DARK.length).toBe(MAP_COLOURS_LIGHT.length);
+    for (let c = 0; c < MAP_COLOURS_LIGHT.length; c += 1) {
+      for (let s = 0; s < MAP_SHADES; s += 1) {
+        expect(contrast(mapColour(c, s, false), MAP_BACKGROUND.light), `light ${c}/${s}`).toBeGreaterThanOrEqual(3);
+        expect(contrast(mapColour(c, s, true), MAP_BACKGROUND.dark), `dark ${c}/${s}`).toBeGreaterThanOrEqual(3);
+      }
+    }
   });
 });

@@ -5,10 +5,42 @@
  */
 import type { Quadtree } from 'd3-quadtree';
 
-/** Topic colours on a light background (the views' `MAP_PALETTE_SIZE` of them). */
-export const MAP_COLOURS_LIGHT = ['#1f77b4', '#d6620b', '#2a9d2a', '#d62728', '#8c5fbf', '#8c564b', '#d1489f', '#6b6b6b', '#9a9a12', '#119aa8'];
-/** Topic colours on a dark background. */
-export const MAP_COLOURS_DARK = ['#6fb3ea', '#ff9f4a', '#6cd46c', '#ff7373', '#c39bf0', '#c99a8d', '#f589c9', '#b4b4b4', '#d6d65a', '#4fd6e6'];
+/** Area colours on a light background (the views' `MAP_PALETTE_SIZE` of them), then grey for papers in no area. */
+export const MAP_COLOURS_LIGHT = ['#1f77b4', '#d6620b', '#2a9d2a', '#d62728', '#8c5fbf', '#8c564b', '#d1489f', '#8a8a10', '#119aa8', '#3f4fd1', '#b8860b', '#0f8a6b', '#6b6b6b'];
+/** Area colours on a dark background, then grey. */
+export const MAP_COLOURS_DARK = ['#6fb3ea', '#ff9f4a', '#6cd46c', '#ff7373', '#c39bf0', '#c99a8d', '#f589c9', '#d6d65a', '#4fd6e6', '#9aa6ff', '#f0c060', '#5fdcb8', '#b4b4b4'];
+/** Shades of an area's colour that its topics alternate between (0: the colour itself). */
+export const MAP_SHADES = 3;
+
+/** The map's background, light and dark (the page's). */
+export const MAP_BACKGROUND = { light: '#ffffff', dark: '#020617' } as const;
+
+/**
+ * The colour of a topic's points: its area's colour in one of {@link MAP_SHADES} shades, so that neighbouring topics
+ * of one area can be told apart. On light, shades 1 and 2 are darker steps; on dark, shade 1 is lighter and shade 2
+ * a step towards the background (every shade keeps 3:1 contrast with the background).
+ */
+export function mapColour(colour: number, shade: number, dark: boolean): string {
+  const palette = dark ? MAP_COLOURS_DARK : MAP_COLOURS_LIGHT;
+  const base = palette[Math.min(palette.length - 1, Math.max(0, colour))] as string;
+  if (shade === 1) return dark ? mix(base, '#ffffff', 0.7) : mix(base, '#000000', 0.8);
+  if (shade === 2) return dark ? mix(base, MAP_BACKGROUND.dark, 0.72) : mix(base, '#000000', 0.6);
+  return base;
+}
+
+/** WCAG contrast ratio of two `#rrggbb` colours (1 to 21). */
+export function contrast(a: string, b: string): number {
+  const lum = (hex: string) => {
+    const v = Number.parseInt(hex.slice(1), 16);
+    const [r, g, bl] = [16, 8, 0].map((s) => {
+      const c = ((v >> s) & 0xff) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    }) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => p - q) as [number, number];
+  return (y + 0.05) / (x + 0.05);
+}
 
 /** The page's embedded description of the map (see `src/views/paper-map.ts`, `PaperMapMeta`). */
 export interface MapMeta {
@@ -17,7 +49,8 @@ export interface MapMeta {
   height: number;
   digestBytes: 1 | 2;
   chunk: number;
-  topics: { label: string; href: string; x: number; y: number; r: number; start: number; count: number; colour: number }[];
+  topics: { label: string; href: string; x: number; y: number; r: number; start: number; count: number; colour: number; shade: number; area: number }[];
+  areas: { label: string; href: string; x: number; y: number; r: number; count: number; colour: number }[];
   digests: string[];
 }
 
@@ -95,11 +128,11 @@ export function shorten(text: string, max: number): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** The map's URL parameters: a paper to mark (`paper`, an id) and a topic to zoom to (`topic`, its page URL's slug). */
-export function mapParams(search: string): { paper: string | null; topic: string | null } {
+/** The map's URL parameters: a paper to mark (`paper`, an id), a topic or an area to zoom to (`topic`, `area`: its page URL's slug). */
+export function mapParams(search: string): { paper: string | null; topic: string | null; area: string | null } {
   const params = new URLSearchParams(search);
   const clean = (v: string | null) => (v && /^[\w-]{1,120}$/.test(v) ? v : null);
-  return { paper: clean(params.get('paper')), topic: clean(params.get('topic')) };
+  return { paper: clean(params.get('paper')), topic: clean(params.get('topic')), area: clean(params.get('area')) };
 }
 
 /** Title chunk holding point i. */

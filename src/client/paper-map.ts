@@ -1,15 +1,17 @@
 /**
  * `<paper-map>`: every paper as a point on a canvas (pixels written straight into an ImageData, so 20,000
- * points draw in a few milliseconds), with d3-zoom for mouse, touch and keyboard, a quadtree for hovering,
- * labels in layers (topics by size, then paper titles when close; never overlapping), a Pagefind search that
- * marks what it finds, a time filter over the digests, and `?paper=` / `?topic=` to open zoomed on a spot.
+ * points draw in a few milliseconds) in its area's colour (topics in shades of it), with d3-zoom for mouse, touch
+ * and keyboard, a quadtree for hovering, labels in layers (areas at full view, topics as you zoom in, then paper
+ * titles when close; never overlapping), a Pagefind search that
+ * marks what it finds, a time filter over the digests, and `?paper=` / `?topic=` / `?area=` to open zoomed on a spot.
  * Titles come in chunks, loaded when a point is hovered or titles are drawn.
  */
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { MAP_COLOURS_DARK, MAP_COLOURS_LIGHT, abgr, chunkOf, decodePoints, inRange, mapParams, mix, nearestShown, type Box, type MapMeta, type MapPoints } from './paper-map-data';
-import { drawOverlay, TITLE_POINTS } from './paper-map-overlay';
+import { abgr, chunkOf, decodePoints, inRange, MAP_BACKGROUND, mapColour, mapParams, mix, nearestShown, type MapMeta, type MapPoints } from './paper-map-data';
+import { wireControls } from './paper-map-controls';
+import { drawOverlay, TITLE_POINTS, type PlacedLabel } from './paper-map-overlay';
 import { loadPagefind, searchPapers, searchStatusText } from './paper-map-search';
 
 const MAX_ZOOM = 400;
@@ -48,7 +50,7 @@ class PaperMapElement extends HTMLElement {
   private image: ImageData | null = null;
   private titles = new Map<number, Title[] | Promise<Title[]>>();
   private idBuckets = new Map<string, Promise<Record<string, number>>>();
-  private topicBoxes: { box: Box; topic: number }[] = [];
+  private labels: PlacedLabel[] = [];
   private searchRun = 0;
   private pointerType = 'mouse';
 
@@ -137,46 +139,14 @@ class PaperMapElement extends HTMLElement {
   }
 
   private setupControls(): void {
-    const form = this.querySelector('form[data-search]') as HTMLFormElement;
-    const input = form.querySelector('input') as HTMLInputElement;
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      void this.search(input.value);
+    wireControls(this, this.meta.digests.length, {
+      search: (q) => void this.search(q),
+      filter: (from, to) => this.filter(from, to),
+      reset: () => this.reset(),
+      zoomBy: (f) => this.zoomBy(f),
+      zoomToArea: (k) => this.zoomToArea(k),
+      zoomToTopic: (k) => this.zoomToTopic(k),
     });
-    this.querySelector('[data-clear]')?.addEventListener('click', () => {
-      input.value = '';
-      void this.search('');
-    });
-    const from = this.querySelector('select[data-from]') as HTMLSelectElement;
-    const to = this.querySelector('select[data-to]') as HTMLSelectElement;
-    const apply = () => this.filter(Number(from.value), Number(to.value));
-    from.addEventListener('change', () => {
-      if (Number(from.value) > Number(to.value)) to.value = from.value;
-      apply();
-    });
-    to.addEventListener('change', () => {
-      if (Number(to.value) < Number(from.value)) from.value = to.value;
-      apply();
-    });
-    const last = String(this.meta.digests.length - 1);
-    this.querySelector('[data-latest]')?.addEventListener('click', () => {
-      from.value = last;
-      to.value = last;
-      apply();
-    });
-    this.querySelector('[data-all]')?.addEventListener('click', () => {
-      from.value = '0';
-      to.value = last;
-      apply();
-    });
-    const topic = this.querySelector('select[data-topic]') as HTMLSelectElement;
-    topic.addEventListener('change', () => {
-      if (topic.value === '') this.reset();
-      else this.zoomToTopic(Number(topic.value));
-    });
-    this.querySelector('[data-zoom-in]')?.addEventListener('click', () => this.zoomBy(2));
-    this.querySelector('[data-zoom-out]')?.addEventListener('click', () => this.zoomBy(0.5));
-    this.querySelector('[data-reset]')?.addEventListener('click', () => this.reset());
   }
 
   /** Where point i is drawn now, in CSS px from the canvas's top left (for tests and tools). */
@@ -222,14 +192,32 @@ class PaperMapElement extends HTMLElement {
     return [this.ox + t.x * this.s0, this.oy + t.y * this.s0, t.r * this.s0];
   }
 
+  /** An area's label spot and a circle round its discs in CSS px at zoom 1. */
+  private areaCircle(k: number): [number, number, number] {
+    const a = this.meta.areas[k];
+    if (!a) return [this.width / 2, this.height / 2, this.width];
+    return [this.ox + a.x * this.s0, this.oy + a.y * this.s0, a.r * this.s0];
+  }
+
   private zoomToTopic(k: number): void {
     const [cx, cy, r] = this.topicCircle(k);
     this.zoomTo(cx, cy, r);
   }
 
-  /** `?paper=<id>` marks that paper and zooms to it; `?topic=<slug>` zooms to the topic. */
+  private zoomToArea(k: number): void {
+    const [cx, cy, r] = this.areaCircle(k);
+    this.zoomTo(cx, cy, r);
+  }
+
+  /** `?paper=<id>` marks that paper and zooms to it; `?topic=<slug>` and `?area=<slug>` zoom to the topic or area. */
   private openFromUrl(): void {
-    const { paper, topic } = mapParams(location.search);
+    const { paper, topic, area } = mapParams(location.search);
+    const slugOf = (href: string) => href.replace(/\/$/, '').split('/').at(-1);
+    const a = area ? this.meta.areas.findIndex((x) => slugOf(x.href) === area) : -1;
+    if (a >= 0) {
+      (this.querySelector('select[data-topic]') as HTMLSelectElement).value = `a${a}`;
+      this.zoomToArea(a);
+    }
     if (topic) {
       const k = this.meta.topics.findIndex((t) => t.href.replace(/\/$/, '').endsWith(`/${topic}`));
       if (k >= 0) {
@@ -297,10 +285,11 @@ class PaperMapElement extends HTMLElement {
   }
 
   private async onClick(px: number, py: number): Promise<void> {
-    const label = this.topicBoxes.find(({ box }) => px >= box[0] && px <= box[2] && py >= box[1] && py <= box[3]);
+    const label = this.labels.find(({ box }) => px >= box[0] && px <= box[2] && py >= box[1] && py <= box[3]);
     const i = this.pick(px, py);
     if (i < 0 && label) {
-      this.zoomToTopic(label.topic);
+      if (label.kind === 'area') this.zoomToArea(label.index);
+      else this.zoomToTopic(label.index);
       return;
     }
     if (i < 0) {
@@ -359,7 +348,8 @@ class PaperMapElement extends HTMLElement {
       const link = this.tip.querySelector('a') as HTMLAnchorElement;
       link.href = href;
       link.textContent = title;
-      (this.tip.querySelector('[data-tip-topic]') as HTMLElement).textContent = `Topic: ${topic?.label ?? ''}`;
+      const area = this.meta.areas[topic?.area ?? -1];
+      (this.tip.querySelector('[data-tip-topic]') as HTMLElement).textContent = `Topic: ${topic?.label ?? ''}${area ? ` · Area: ${area.label}` : ''}`;
       this.tip.hidden = false;
       const left = Math.min(px + 14, this.width - this.tip.offsetWidth - 4);
       const top = py + 14 + this.tip.offsetHeight > this.height ? py - 14 - this.tip.offsetHeight : py + 14;
@@ -434,15 +424,16 @@ class PaperMapElement extends HTMLElement {
     if (!this.image || !this.points) return;
     const { width: W, height: H } = this.canvas;
     const buf = new Uint32Array(this.image.data.buffer);
-    const bg = this.dark ? '#020617' : '#ffffff';
+    const bg = this.dark ? MAP_BACKGROUND.dark : MAP_BACKGROUND.light;
     buf.fill(abgr(bg));
-    const palette = (this.dark ? MAP_COLOURS_DARK : MAP_COLOURS_LIGHT).map((c) => abgr(c));
-    const dim = (this.dark ? MAP_COLOURS_DARK : MAP_COLOURS_LIGHT).map((c) => abgr(mix(c, bg, 0.18)));
+    // Each topic's colour: its area's, in the topic's shade; dimmed for points a search leaves out.
+    const colours = this.meta.topics.map((tp) => mapColour(tp.colour, tp.shade, this.dark));
+    const palette = colours.map((c) => abgr(c));
+    const dim = colours.map((c) => abgr(mix(c, bg, 0.18)));
     const t = this.transform;
     const size = this.pointSize();
     const half = size >> 1;
     const n = this.meta.count;
-    const colourOf = this.meta.topics.map((tp) => tp.colour);
     let visible = 0;
     const inView: number[] = [];
     const pass = (wantHits: boolean) => {
@@ -453,7 +444,7 @@ class PaperMapElement extends HTMLElement {
         const sx = ((t.x + t.k * (this.bx[i] as number)) * this.dpr) | 0;
         const sy = ((t.y + t.k * (this.by[i] as number)) * this.dpr) | 0;
         if (sx < -half || sy < -half || sx >= W + half || sy >= H + half) continue;
-        const c = colourOf[this.points.topic[i] as number] ?? 0;
+        const c = this.points.topic[i] as number;
         const colour = hit ? (palette[c] as number) : (dim[c] as number);
         const x0 = Math.max(0, sx - half);
         const y0 = Math.max(0, sy - half);
@@ -475,7 +466,7 @@ class PaperMapElement extends HTMLElement {
       this.status.dataset.count = String(this.shownCount);
       if (this.marked < 0) this.status.textContent = this.countText();
     }
-    this.topicBoxes = drawOverlay(this.ctx, {
+    this.labels = drawOverlay(this.ctx, {
       dpr: this.dpr,
       width: this.width,
       height: this.height,
@@ -488,10 +479,14 @@ class PaperMapElement extends HTMLElement {
       hover: this.hover,
       focused: document.activeElement === this.canvas,
       topics: this.meta.topics,
+      areas: this.meta.areas,
       topicCircle: (k) => this.topicCircle(k),
+      areaCircle: (k) => this.areaCircle(k),
       inView,
       title: (i) => this.loadedTitle(i)?.[1],
     });
+    this.dataset.areaLabels = String(this.labels.filter((l) => l.kind === 'area').length);
+    this.dataset.topicLabels = String(this.labels.filter((l) => l.kind === 'topic').length);
   }
 }
 

@@ -51,6 +51,8 @@ export function findPaperUrls(titleText: string): { arxiv: string; hub: string }
 export const paperMapUrl = (paperId?: string) => (paperId === undefined ? siteUrls.paperMap : `${siteUrls.paperMap}?paper=${encodeURIComponent(paperId)}`);
 /** URL of the paper map zoomed to a topic's region. */
 export const topicRegionUrl = (topicSlug: string) => `${siteUrls.paperMap}?topic=${encodeURIComponent(topicSlug)}`;
+/** URL of the paper map zoomed to an area's region. */
+export const areaRegionUrl = (areaSlug: string) => `${siteUrls.paperMap}?area=${encodeURIComponent(areaSlug)}`;
 
 /** A digest's display name: its date label, made unique across digests by the analysis (`digestNames`). */
 export function digestName(d: { data: { name: string } }): string {

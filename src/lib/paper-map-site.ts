@@ -1,6 +1,6 @@
 /** The paper map's browser data for this build, made once from the collections (see `src/views/paper-map.ts`). */
 import { paperMapView, type PaperMapView } from '../views/paper-map';
-import { paperUrl, topicUrl } from './links';
+import { areaUrl, paperUrl, topicUrl } from './links';
 import { getSite } from './site';
 import { plainText } from '../typography';
 
@@ -17,6 +17,7 @@ export function getPaperMap(): Promise<PaperMapView> {
         site.papers.map((p) => [p.id, { slug: p.data.slug, title: plainText(p.data.title), firstDigest: order.get(p.data.appearances[0]?.digest ?? '') ?? 0 }]),
       ),
       topics: new Map(site.topics.map((t) => [t.id, { label: t.data.label, href: topicUrl(t.data.slug) }])),
+      areas: site.areas.map((a) => ({ label: a.label, href: areaUrl(a.slug), topics: a.topics })),
       digests: site.digests.map((d) => d.data.name),
       paperHref: paperUrl,
     });

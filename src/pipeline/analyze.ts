@@ -109,7 +109,16 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
       { termScore, maxNodes: CORPUS_MAP_NODES, perTopic: [6, 40] },
     ),
   );
-  const paperMap = stage('paper-map', () => paperLayout(extraction.paperIds, knn, named.topics));
+  const previous = options.previousTopics?.mapPlaces ? { topics: options.previousTopics.topics, places: options.previousTopics.mapPlaces } : null;
+  const areaOf = new Map(areas.areas.flatMap((a) => a.topics.map((t) => [t, a.id] as const)));
+  const paperMap = stage('paper-map', () =>
+    paperLayout(
+      extraction.paperIds,
+      knn,
+      named.topics.map((t) => ({ id: t.id, papers: t.papers, area: areaOf.get(t.id) })),
+      { previous },
+    ),
+  );
   const terms = stage('term-pages', () => termPages(extraction, policy));
   const paperTopic = new Map(extraction.paperIds.map((id, i) => [id, named.paperTopic[i] ?? '']));
   const papers = corpus.papers.map<AnalysedPaper>((p) => ({
@@ -134,7 +143,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
       paperMap,
       areas: areas.areas,
     },
-    topicState: { ...named.state, areas: areas.state },
+    topicState: { ...named.state, areas: areas.state, mapPlaces: discPlaces(paperMap.topics) },
     redirects: topicRedirects(named.state),
   };
 }
@@ -147,6 +156,11 @@ function updatedGroups(paperIds: readonly string[], knn: readonly KnnEdge[], sem
   const maxSize = maxTopicSize(n, MIN_TOPIC_SIZE, defaultMaxShare(n));
   const options = { minSize: MIN_TOPIC_SIZE, maxSize, newTopicMinSize: newTopicMinSize(n, MIN_TOPIC_SIZE) };
   return updateTopics({ paperIds, knn, dense: semantic, previous: papers }, options).groups;
+}
+
+/** Where each topic's disc sits on the paper map (topic id → [x, y]; '' for the papers of no topic), for the next build to start from. */
+function discPlaces(discs: readonly { topic: string; x: number; y: number }[]): Record<string, [number, number]> {
+  return Object.fromEntries(discs.map((d) => [d.topic, [d.x, d.y]]));
 }
 
 /** Display label of a term id: the corpus term's label, or the id itself for a single-paper term. */

@@ -3,14 +3,16 @@
  * 1. topics become discs (area ∝ papers) placed by classical MDS of the topic graph (the summed kNN weight between
  *    their papers; see `topic-embedding.ts`), then pushed apart by collision so discs never overlap;
  * 2. inside each disc, the topic's papers are laid out by a small force layout of the kNN edges among them,
- *    started on a sunflower spiral (most central paper in the middle) and pulled towards the side of the
- *    disc that faces the other topics they have neighbours in; the result is scaled to fill the disc.
- * Deterministic: fixed starting points, a seeded random source, a fixed number of ticks. The MDS step changes little
- * when the graph changes little, so discs mostly keep their places as digests arrive.
+ *    started on a disc (the most central papers in the middle, each at an angle fixed by its id) and pulled towards
+ *    the side of the disc that faces the other topics they have neighbours in; the result is scaled to fill the disc.
+ * Deterministic: fixed starting points, a seeded random source, a fixed number of ticks. With the previous build's
+ * disc places (`options.previous`, see `layout-seed.ts`) discs start where their papers were, so a new digest moves
+ * the map little; a paper's place in its disc depends only on its topic's papers and their neighbours' discs.
  */
 import { forceCollide, forceLink, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { DEFAULT_SEED, mulberry32 } from './random';
-import { classicalMds, graphDistances, orientByKeys } from './topic-embedding';
+import { classicalMds, graphDistances, hash32, orientByKeys } from './topic-embedding';
+import { isSeeded, previousPlaces, seedTargets, type SeedTopic } from './layout-seed';
 
 /** An undirected kNN edge over paper indices (as `knnGraph` gives). */
 export interface LayoutEdge {
@@ -19,10 +21,12 @@ export interface LayoutEdge {
   weight: number;
 }
 
-/** A topic as the layout needs it: id and paper ids (most central first). */
+/** A topic as the layout needs it: id, paper ids (most central first) and, optionally, its area's id. */
 export interface LayoutTopic {
   id: string;
   papers: readonly string[];
+  /** Topics of one area are drawn together: their distances in the topic embedding are shorter than across areas. */
+  area?: string;
 }
 
 /** A topic's disc on the map. */
@@ -50,11 +54,12 @@ export interface PaperLayoutOptions {
   /** Force ticks of each topic's paper layout (default 60). */
   paperTicks?: number;
   seed?: number;
+  /** The previous build's topics and where their discs were (topic id → [x, y]; '' for the papers of no topic): the layout starts from there. */
+  previous?: { topics: readonly SeedTopic[]; places: Readonly<Record<string, readonly [number, number]>> } | null;
 }
 
 /** Gap between topic discs, in units of the paper spacing. */
 const DISC_GAP = 1.5;
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /** Disc radius of a topic with n papers: about one unit of area per paper. */
 export function discRadius(n: number): number {
@@ -84,21 +89,26 @@ export function paperLayout(
     .map((e) => ({ source: Math.min(e.source, e.target), target: Math.max(e.source, e.target), weight: e.weight }))
     .sort((a, b) => a.source - b.source || a.target - b.target);
   const index = new Map(paperIds.map((id, i) => [id, i]));
-  const groups = topics.map((t) => ({ id: t.id, members: t.papers.flatMap((id) => (index.has(id) ? [index.get(id) as number] : [])) }));
+  const groups = topics.map((t) => ({ id: t.id, area: t.area ?? '', members: t.papers.flatMap((id) => (index.has(id) ? [index.get(id) as number] : [])) }));
   const groupOf = new Int32Array(paperIds.length).fill(-1);
   groups.forEach((g, k) => g.members.forEach((p) => (groupOf[p] = k)));
   const leftover = paperIds.flatMap((_, p) => (groupOf[p] === -1 ? [p] : []));
   if (leftover.length > 0) {
     leftover.forEach((p) => (groupOf[p] = groups.length));
-    groups.push({ id: '', members: leftover });
+    groups.push({ id: '', area: '', members: leftover });
   }
-  const discs = placeDiscs(groups, groupOf, knn, options);
+  const previous = options.previous;
+  const before = previous ? previousPlaces(groups.map((g) => g.members.map((p) => paperIds[p] as string)), previous.topics, previous.places) : null;
+  // The papers of no topic are in no topic of the state either: their disc starts where that disc was.
+  const none = previous?.places[''];
+  if (before && none && groups.at(-1)?.id === '') before[groups.length - 1] = { x: none[0], y: none[1], papers: leftover.length };
+  const discs = placeDiscs(groups, groupOf, knn, before, options);
   const x = new Float64Array(paperIds.length);
   const y = new Float64Array(paperIds.length);
   const adjacency = neighbours(paperIds.length, knn);
   groups.forEach((g, k) => {
     const disc = discs[k] as { x: number; y: number; r: number };
-    const local = placePapers(g.members, k, disc, discs, groupOf, adjacency, options);
+    const local = placePapers(g.members, k, disc, discs, groupOf, adjacency, (p) => paperIds[p] as string, (options.seed ?? DEFAULT_SEED) ^ hash32(g.id), options);
     g.members.forEach((p, j) => {
       x[p] = disc.x + (local[2 * j] as number);
       y[p] = disc.y + (local[2 * j + 1] as number);
@@ -124,7 +134,13 @@ function neighbours(n: number, knn: readonly LayoutEdge[]): { other: number; wei
 }
 
 /** Places the topic discs: an MDS embedding of the topic graph as targets, then collision so no discs overlap. */
-function placeDiscs(groups: readonly { id: string; members: number[] }[], groupOf: Int32Array, knn: readonly LayoutEdge[], options: PaperLayoutOptions): Node[] {
+function placeDiscs(
+  groups: readonly { id: string; area: string; members: number[] }[],
+  groupOf: Int32Array,
+  knn: readonly LayoutEdge[],
+  before: readonly { x: number; y: number; papers: number }[] | null,
+  options: PaperLayoutOptions,
+): Node[] {
   const k = groups.length;
   const between = new Map<number, number>();
   const outgoing = new Float64Array(k);
@@ -149,7 +165,11 @@ function placeDiscs(groups: readonly { id: string; members: number[] }[], groupO
       return { a, b, length: 0.1 - Math.log(strength) };
     });
   const areas = radii.map((r) => r * r);
-  const embedded = orientByKeys(classicalMds(graphDistances(k, edges), k, areas), groups.map((g, i) => g.id || `#${i}`), areas);
+  const embedded = orientByKeys(
+    classicalMds(areaGaps(graphDistances(k, edges), groups.map((g) => g.area)), k, areas),
+    groups.map((g, i) => g.id || `#${i}`),
+    areas,
+  );
   // Scale the embedding so that its spread is about that of the discs packed with some room.
   let rms = 0;
   for (let i = 0; i < k; i += 1) rms += ((embedded[2 * i] as number) ** 2 + (embedded[2 * i + 1] as number) ** 2) / k;
@@ -167,7 +187,14 @@ function placeDiscs(groups: readonly { id: string; members: number[] }[], groupO
       ty[i] = ((ty[i] as number) * limit) / d;
     }
   }
+  if (before) {
+    // Seeded: discs whose papers had places start there, the others' targets mapped onto that frame.
+    const seeded = seedTargets(Float64Array.from({ length: 2 * k }, (_, j) => ((j % 2 ? ty : tx)[j >> 1] as number)), groups.map((g) => g.members.length), before);
+    for (let i = 0; i < k; i += 1) [tx[i], ty[i]] = [seeded[2 * i] as number, seeded[2 * i + 1] as number];
+  }
   const nodes: Node[] = groups.map((_, i) => ({ i, r: radii[i] as number, x: tx[i] as number, y: ty[i] as number }));
+  // Every disc seeded and none overlapping (the same topics as last time): they stay exactly where they were.
+  if (before && groups.every((g, i) => isSeeded(before[i], g.members.length)) && !overlapping(nodes)) return nodes;
   // Discs start on their targets and are pushed apart by collision while pulled back towards them.
   const simulation = forceSimulation<Node>(nodes)
     .stop()
@@ -182,11 +209,38 @@ function placeDiscs(groups: readonly { id: string; members: number[] }[], groupO
   const area = nodes.reduce((s, d) => s + d.r * d.r, 0);
   const cx = nodes.reduce((s, d) => s + (d.x ?? 0) * d.r * d.r, 0) / area;
   const cy = nodes.reduce((s, d) => s + (d.y ?? 0) * d.r * d.r, 0) / area;
+  // Rounded as stored, so that papers are placed from the disc places the next build starts from.
   for (const d of nodes) {
-    d.x = (d.x ?? 0) - cx;
-    d.y = (d.y ?? 0) - cy;
+    d.x = round2((d.x ?? 0) - cx);
+    d.y = round2((d.y ?? 0) - cy);
   }
   return nodes;
+}
+
+/** Whether any two discs overlap. */
+function overlapping(nodes: readonly Node[]): boolean {
+  return nodes.some((a, i) => nodes.some((b, j) => j > i && Math.hypot((a.x ?? 0) - (b.x ?? 0), (a.y ?? 0) - (b.y ?? 0)) < a.r + b.r));
+}
+
+/** Added to the distance of two topics in different areas, as a share of the mean distance: keeps areas together. */
+const AREA_GAP = 1;
+
+/**
+ * The topic distances with {@link AREA_GAP} × their mean added between topics of different areas (topics with no
+ * area, '', count as different from every other), so that the embedding keeps each area's topics together.
+ */
+export function areaGaps(distances: Float64Array, areaOf: readonly string[]): Float64Array {
+  const k = areaOf.length;
+  if (k < 2 || areaOf.every((a) => a === '')) return distances;
+  let mean = 0;
+  for (const d of distances) mean += d / (k * (k - 1));
+  const out = Float64Array.from(distances);
+  for (let i = 0; i < k; i += 1) {
+    for (let j = 0; j < k; j += 1) {
+      if (i !== j && (areaOf[i] === '' || areaOf[i] !== areaOf[j])) out[i * k + j] = (out[i * k + j] as number) + AREA_GAP * mean;
+    }
+  }
+  return out;
 }
 
 /** Lays out one topic's papers around (0, 0) within its disc radius: [x0, y0, x1, y1, …] in `members` order. */
@@ -197,6 +251,8 @@ function placePapers(
   discs: readonly Node[],
   groupOf: Int32Array,
   adjacency: readonly { other: number; weight: number }[][],
+  idOf: (p: number) => string,
+  seed: number,
   options: PaperLayoutOptions,
 ): Float64Array {
   const n = members.length;
@@ -204,9 +260,12 @@ function placePapers(
   if (n === 1) return out;
   const local = new Map(members.map((p, j) => [p, j]));
   const self = discs[k] as Node;
+  // Start: distance from the centre by centrality rank (even density), angle from the paper's id (so a paper's
+  // start moves little when its rank shifts as papers arrive).
   const nodes: Node[] = members.map((p, j) => {
     const radius = disc.r * Math.sqrt((j + 0.5) / n);
-    return { i: j, r: 0, x: radius * Math.cos(j * GOLDEN_ANGLE), y: radius * Math.sin(j * GOLDEN_ANGLE) };
+    const angle = (hash32(idOf(p)) / 0x100000000) * 2 * Math.PI;
+    return { i: j, r: 0, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   });
   // Where each paper is pulled (see below); links pull kNN neighbours together.
   const tx = new Float64Array(n);
@@ -243,7 +302,7 @@ function placePapers(
   const spacing = disc.r / Math.sqrt(n);
   forceSimulation<Node>(nodes)
     .stop()
-    .randomSource(mulberry32((options.seed ?? DEFAULT_SEED) ^ k))
+    .randomSource(mulberry32(seed))
     .force(
       'link',
       forceLink<Node, { source: number; target: number; weight: number }>(links)

@@ -88,6 +88,8 @@ export interface TopicState {
   retired: RetiredTopic[];
   /** The areas the topics are grouped in (absent in files written before areas existed). */
   areas?: AreaState;
+  /** Where each topic's disc sat on the paper map (topic id → [x, y]), so the next build's map starts from there (absent before). */
+  mapPlaces?: Record<string, [number, number]>;
 }
 
 /** A new cluster to name: its paper ids and, optionally, its freshly computed label and slug. */
@@ -373,6 +375,11 @@ function stateError(value: unknown): string | null {
       a.retired.every((t) => typeof t === 'object' && t !== null && base(t as Record<string, unknown>) && Array.isArray((t as Record<string, unknown>).movedTo));
     if (!okAreas) return '"areas" needs lists "areas" (with string "id", "slug", "label" and "topics") and "retired"';
   }
+  if (v.mapPlaces !== undefined) {
+    const m = v.mapPlaces as Record<string, unknown> | null;
+    const ok = typeof m === 'object' && m !== null && !Array.isArray(m) && Object.values(m).every((xy) => Array.isArray(xy) && xy.length === 2 && xy.every((c) => typeof c === 'number'));
+    if (!ok) return '"mapPlaces" needs an object of topic id → [x, y]';
+  }
   return null;
 }
 
@@ -402,7 +409,9 @@ export function serializeTopicState(state: TopicState): string {
       retired: state.areas.retired.map(retiredEntry),
     };
   }
-  return `${JSON.stringify(clean, null, 2)}\n`;
+  if (state.mapPlaces !== undefined) clean.mapPlaces = state.mapPlaces;
+  // Places on one line each ("t01": [x, y]) rather than four.
+  return `${JSON.stringify(clean, null, 2).replace(/\[\n\s+(-?[\d.e+-]+),\n\s+(-?[\d.e+-]+)\n\s+\]/g, '[$1, $2]')}\n`;
 }
 
 /** A retired topic or area with its fields in file order. */

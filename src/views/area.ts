@@ -1,5 +1,5 @@
 /** The view of an area page: its label, its topics with sizes, its term map, its most central papers and its neighbouring areas. */
-import { areaUrl, siteUrls } from '../lib/links';
+import { areaRegionUrl, areaUrl, siteUrls } from '../lib/links';
 import { must, type AreaData, type Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
 import { paperItem, type PaperItem } from './paper-item';
@@ -25,6 +25,8 @@ export interface AreaView {
   papers: PaperItem[];
   nearest: SizedLink[];
   topicsUrl: string;
+  /** The paper map zoomed to the area. */
+  regionUrl: string;
 }
 
 /** The view of one area's page. */
@@ -60,5 +62,6 @@ export function areaView(site: Site, area: AreaData, pages: PageSettings): AreaV
       return { label: n.label, url: areaUrl(n.slug), papers: n.size };
     }),
     topicsUrl: siteUrls.topics,
+    regionUrl: areaRegionUrl(area.slug),
   };
 }
