@@ -109,14 +109,14 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
       { termScore, maxNodes: CORPUS_MAP_NODES, perTopic: [6, 40] },
     ),
   );
-  const previous = options.previousTopics?.mapPlaces ? { topics: options.previousTopics.topics, places: options.previousTopics.mapPlaces } : null;
+  const previousPlaces = options.previousTopics?.mapPlaces ? { topics: options.previousTopics.topics, places: options.previousTopics.mapPlaces } : null;
   const areaOf = new Map(areas.areas.flatMap((a) => a.topics.map((t) => [t, a.id] as const)));
   const paperMap = stage('paper-map', () =>
     paperLayout(
       extraction.paperIds,
       knn,
       named.topics.map((t) => ({ id: t.id, papers: t.papers, area: areaOf.get(t.id) })),
-      { previous },
+      { previous: previousPlaces },
     ),
   );
   const terms = stage('term-pages', () => termPages(extraction, policy));
