@@ -80,6 +80,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const clustered = stage('topics', () =>
     buildTopics({
       ...(groups === undefined ? {} : { groups }),
+      dense: semantic,
       paperIds: extraction.paperIds,
       paperTermIds: extraction.paperIds.map((id) => extraction.occurrences[id] ?? []),
       knn,

@@ -6,7 +6,9 @@
  */
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
+import { joinByCentroid } from './join-pieces';
 import { DEFAULT_SEED, mulberry32 } from './random';
+import type { DenseVectors } from './semantic';
 import { slugify } from './slug';
 import { classTfIdf, termFocus, topicLabels, type ClassTerm, type LabelOptions, type TermLabelInfo } from './topic-labels';
 import type { Topic, WeightedTerm } from './types';
@@ -331,6 +333,11 @@ export interface TopicsInput {
   terms: readonly TermLabelInfo[];
   /** Key terms shown on each paper, by paper index: labels prefer terms most of whose papers sit in the topic (see {@link termFocus}). */
   shownTermIds?: readonly (readonly string[])[];
+  /**
+   * The papers' dense (LSA) vectors, by paper index: when the similarity graph falls into more pieces than the
+   * wanted topic count allows, topics are joined by centroid similarity down to the range's upper bound (join-pieces.ts).
+   */
+  dense?: DenseVectors;
   /** The topics as groups of paper indices, when already formed (by the incremental update, topic-update.ts): then no clustering. */
   groups?: readonly (readonly number[])[];
 }
@@ -374,7 +381,7 @@ export function buildTopics(input: TopicsInput, options: TopicsOptions = {}): To
   order.forEach((paper, r) => (rank[paper] = r));
   const canonicalKnn = knn.map((e) => ({ source: rank[e.source] ?? -1, target: rank[e.target] ?? -1, weight: e.weight }));
   const adj = adjacency(n, canonicalKnn);
-  const groups = input.groups?.map((g) => [...g]) ?? clusterPapers(n, canonicalKnn, options).map((g) => g.map((r) => order[r] as number));
+  const groups = input.groups?.map((g) => [...g]) ?? clusteredGroups(n, canonicalKnn, order, input.dense, options);
 
   const rankings = classTfIdf(groups, paperTermIds);
   const termInfo = new Map(terms.map((t) => [t.id, t]));
@@ -424,6 +431,17 @@ export function buildTopics(input: TopicsInput, options: TopicsOptions = {}): To
     paperTopic,
     rankings: byId.map((i) => rankings[i] ?? []),
   };
+}
+
+/** Clusters papers in canonical order (ranks), joins pieces past the range when dense vectors are given, and maps back to paper indices. */
+function clusteredGroups(n: number, canonicalKnn: readonly KnnEdge[], order: readonly number[], dense: DenseVectors | undefined, options: ClusterOptions): number[][] {
+  let groups = clusterPapers(n, canonicalKnn, options);
+  const high = (options.range ?? topicCountRange(n))[1];
+  if (dense !== undefined && groups.length > high) {
+    const maxSize = maxTopicSize(n, options.minSize ?? 3, options.maxShare ?? defaultMaxShare(n));
+    groups = joinByCentroid(groups, dense, high, maxSize, (rank) => order[rank] as number);
+  }
+  return groups.map((g) => g.map((r) => order[r] as number));
 }
 
 /** Code-unit string comparison (locale-independent). */
