@@ -14,6 +14,11 @@ export interface TrendContext {
   siteName: string;
 }
 
+/** The trend context of a configuration, or undefined when trends are turned off (pages then show none). */
+export function trendContext(config: Pick<SiteConfig, 'trends' | 'name'>): TrendContext | undefined {
+  return config.trends.enabled ? { settings: config.trends, siteName: config.name } : undefined;
+}
+
 /** A term's or topic's trend panel, and the feed its page links in its head. */
 export interface TrendPanelView {
   chart: ChartModel;

@@ -19,6 +19,11 @@ const itemJson = (x: TrendItem) => ({
   series: sparse(x.trend.series),
 });
 
+const withoutSwitch = <T extends object>(settings: T): Omit<T, 'enabled'> => {
+  const { enabled: _enabled, ...rest } = settings as T & { enabled?: boolean };
+  return rest;
+};
+
 /** The JSON document: settings, the digest axis with corpus-wide totals, then terms and topics. */
 export function trendsJson(trends: SiteTrends) {
   const window = trends.terms[0]?.trend.window ?? trends.topics[0]?.trend.window ?? 0;
@@ -27,7 +32,8 @@ export function trendsJson(trends: SiteTrends) {
       'series: papers first seen per digest ([digest index, count], zeros left out). recent/earlier: papers first seen in the ' +
       'last `window` digests / before them. growth = (recent / all papers first seen in the window) ÷ (earlier / all papers ' +
       'first seen before it). status: rising when recent ≥ minRecent and growth ≥ minGrowth; new when recent ≥ minRecent and earlier = 0.',
-    settings: { ...trends.settings, window },
+    // The figure's settings as configured (not whether trends are on: this file exists only when they are).
+    settings: { ...withoutSwitch(trends.settings), window },
     digests: trends.digests.map((d, i) => ({ id: d.id, name: d.name, url: d.url, papers: trends.totals[i] })),
     topics: trends.topics.map(itemJson),
     terms: trends.terms.map(itemJson),
