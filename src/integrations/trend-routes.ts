@@ -11,6 +11,7 @@ export const TREND_ROUTES = [
   { pattern: '/data/trends.json', entrypoint: './src/routes/trends/data.json.ts' },
   { pattern: '/feeds/terms/[slug].xml', entrypoint: './src/routes/trends/term-feed.xml.ts' },
   { pattern: '/feeds/topics/[id].xml', entrypoint: './src/routes/trends/topic-feed.xml.ts' },
+  { pattern: '/feeds/areas/[id].xml', entrypoint: './src/routes/trends/area-feed.xml.ts' },
 ] as const;
 
 /** Injects the trend routes when `enabled`. */

@@ -13,6 +13,11 @@ const source: TrendSource = {
   papers: [paper('p1', 'a'), paper('p2', 'a', 'b'), paper('p3', 'b'), paper('p4', 'c', 'd'), paper('p5', 'd'), paper('p6', 'd'), paper('p7', 'c'), paper('p8', 'd')],
   terms: [item('rise', ['p1', 'p4', 'p5', 'p6']), item('fresh', ['p7', 'p8', 'p4']), item('old', ['p1', 'p2', 'p3'])],
   topics: [item('x', ['p1', 'p2', 'p3', 'p4']), item('y', ['p5', 'p6', 'p7', 'p8'])],
+  // [0, 0, 1, 3]: new; [2, 1, 2, 3]: steady.
+  areas: [
+    { id: 'a1', slug: 'one', label: 'ONE', topics: ['y'] },
+    { id: 'a2', slug: 'all', label: 'ALL', topics: ['x', 'y'] },
+  ],
 };
 
 describe('trend views', () => {
@@ -22,6 +27,8 @@ describe('trend views', () => {
     expect(panel.chart).toMatchObject({ firstSeen: 'Mar 1', peak: 'Mar 4 (2 papers)', from: 'Mar 1', to: 'Mar 4' });
     expect(trendPanelView(source, settings, 'topic', 'y', 'S').feed).toBe('/feeds/topics/y.xml');
     expect(() => trendPanelView(source, settings, 'term', 'nope', 'S')).toThrow(/nope/);
+    expect(trendPanelView(source, settings, 'area', 'a1', 'S')).toMatchObject({ feed: '/feeds/areas/a1.xml', feedTitle: 'S: ONE', chart: { firstSeen: 'Mar 3', peak: 'Mar 4 (3 papers)' } });
+    expect(() => trendPanelView(source, settings, 'area', 'x', 'S')).toThrow(/area "x"/);
   });
 
   it('lists rising items on the home page without charts, and on /trends/ with charts', () => {
@@ -33,7 +40,14 @@ describe('trend views', () => {
     expect(home.groups[1]!.rows[0]).toEqual({ label: 'RISE', url: '/terms/rise/', count: '3 new in the last 2, 1.8 times the share before', chart: null, window: 2 });
     const page = trendsPageView(source, settings, 30);
     expect(page).toMatchObject({ window: 2, before: 2, minRecent: 2, minGrowth: 1.5 });
-    expect(page.groups.map((g) => g.rows.map((r) => r.label))).toEqual([[], ['RISE'], ['Y'], ['FRESH']]);
+    expect(page.groups.map((g) => [g.title, g.rows.map((r) => r.label)])).toEqual([
+      ['Rising areas', []],
+      ['New areas', ['ONE']],
+      ['Rising topics', []],
+      ['Rising terms', ['RISE']],
+      ['New topics', ['Y']],
+      ['New terms', ['FRESH']],
+    ]);
     expect(page.groups.every((g) => g.rows.every((r) => r.chart !== null))).toBe(true);
   });
 

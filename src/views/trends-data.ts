@@ -1,4 +1,4 @@
-/** `/data/trends.json`: the series and trend figure of every term with a page and every topic, for reuse. */
+/** `/data/trends.json`: the series and trend figure of every area, every topic and every term with a page, for reuse. */
 import type { SiteTrends, TrendItem } from './trends';
 
 /** One item's series, sparse: `[digest index, papers]` for each digest that brought it papers. */
@@ -24,7 +24,7 @@ const withoutSwitch = <T extends object>(settings: T): Omit<T, 'enabled'> => {
   return rest;
 };
 
-/** The JSON document: settings, the digest axis with corpus-wide totals, then terms and topics. */
+/** The JSON document: settings, the digest axis with corpus-wide totals, then topics, terms and areas. */
 export function trendsJson(trends: SiteTrends) {
   const window = trends.terms[0]?.trend.window ?? trends.topics[0]?.trend.window ?? 0;
   return {
@@ -37,5 +37,6 @@ export function trendsJson(trends: SiteTrends) {
     digests: trends.digests.map((d, i) => ({ id: d.id, name: d.name, url: d.url, papers: trends.totals[i] })),
     topics: trends.topics.map(itemJson),
     terms: trends.terms.map(itemJson),
+    areas: trends.areas.map(itemJson),
   };
 }
