@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendSource } from './trends';
-import { risingSummaryView, roseWithDigestView, trendPanelView, trendsPageView } from './trend-views';
+import { readSiteConfig } from '../site-config';
+import { risingSummaryView, roseWithDigestView, trendContext, trendPanelView, trendsPageView } from './trend-views';
 
 const settings = { window: 2, minRecent: 2, minGrowth: 1.5, feedItems: 20, feedTitles: 10, listed: 30, summarized: 5, roseWithDigest: 8 };
 const digest = (id: string, name: string) => ({ id, data: { name } });
@@ -54,5 +55,15 @@ describe('trend views', () => {
   it('lists what rose with a digest as of that digest', () => {
     expect(roseWithDigestView(source, settings, 'd', 8).groups.map((g) => g.rows.map((r) => r.label))).toEqual([['Y'], ['RISE', 'FRESH']]);
     expect(roseWithDigestView(source, settings, 'a', 8).groups.map((g) => g.rows.length)).toEqual([0, 0]);
+  });
+});
+
+describe('trendContext', () => {
+  it('gives pages the trend settings unless TRENDS=off turns trends off', () => {
+    const on = readSiteConfig({});
+    expect(trendContext(on)).toEqual({ settings: on.trends, siteName: 'Paper Explorer' });
+    expect(on.trends.enabled).toBe(true);
+    for (const value of ['off', 'OFF', '0', 'false']) expect(trendContext(readSiteConfig({ TRENDS: value }))).toBeUndefined();
+    expect(trendContext(readSiteConfig({ TRENDS: 'on' }))).toBeDefined();
   });
 });
