@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import trendRoutes from './src/integrations/trend-routes.ts';
 import { outputConfig } from './src/integrations/output-config.ts';
 import { isTopicRedirectPage } from './src/content/topic-state-file.ts';
 import { siteConfig } from './src/site-config.ts';
@@ -17,9 +18,9 @@ export default defineConfig({
   // cache), which made page rendering of a clean build of 8,520 papers take 43 s instead of 27 s (four pages at a
   // time), and one new digest changes most pages anyway.
   experimental: { incrementalBuild: siteConfig.build.incremental },
-  // Pagefind runs last, over the finished output (astro:build:done).
+  // The trend routes only when trends are on (src/integrations/trend-routes.ts). Pagefind runs last, over the finished output (astro:build:done).
   // Old topic URLs answer with redirect pages (src/pages/topics/[...moved].astro); they stay out of the sitemap.
-  integrations: [sitemap({ filter: (page) => !isTopicRedirectPage(page) }), pagefind()],
+  integrations: [trendRoutes(siteConfig.trends.enabled), sitemap({ filter: (page) => !isTopicRedirectPage(page) }), pagefind()],
   vite: {
     plugins: [tailwindcss()],
   },

@@ -1,9 +1,11 @@
 /**
- * Trends: the papers-per-digest charts on term and topic pages, /trends/, the home and digest page lists, and the
- * per-term and per-topic feeds (well-formed XML, an item per digest that brought papers, at most 20). Expectations
- * come from /data/trends.json, so the tests follow whatever corpus the site was built from.
+ * Trends: the papers-per-digest charts on term, topic and area pages, /trends/, the home and digest page lists, and
+ * the per-term, per-topic and per-area feeds (well-formed XML, an item per digest that brought papers, at most 20,
+ * links that resolve). Expectations come from /data/trends.json, so the tests follow whatever corpus the site was
+ * built from.
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { load, watchConsole } from './helpers';
 
 interface TrendItemJson {
@@ -21,6 +23,7 @@ interface TrendsJson {
   digests: { id: string; name: string; url: string; papers: number }[];
   topics: TrendItemJson[];
   terms: TrendItemJson[];
+  areas: TrendItemJson[];
 }
 
 const trendsOf = (page: Page) => load<TrendsJson>(page, '/data/trends.json');
@@ -31,18 +34,21 @@ test('trends.json: every series adds up to the item’s papers, and every digest
   const digests = await load<{ id: string; newPapers: string[] }[]>(page, '/data/digests.json');
   expect(trends.digests.map((d) => d.papers)).toEqual(digests.map((d) => d.newPapers.length));
   const problems: string[] = [];
-  for (const x of [...trends.topics, ...trends.terms]) {
+  for (const x of [...trends.topics, ...trends.terms, ...trends.areas]) {
     if (x.series.reduce((n, [, c]) => n + c, 0) !== x.total) problems.push(`${x.id}: series does not add up to ${x.total}`);
     if (!x.series.every(([i, c]) => i >= 0 && i < trends.digests.length && c > 0)) problems.push(`${x.id}: a digest index or count out of range`);
   }
   expect(problems.slice(0, 20)).toEqual([]);
   expect(trends.terms.some((t) => t.status === 'rising'), 'the corpus has rising terms').toBe(true);
+  // Every area has a series, and together the areas hold every paper of a topic, each once.
+  const areas = await load<{ id: string; papers: number }[]>(page, '/data/areas.json');
+  expect(trends.areas.map((a) => [a.id, a.total])).toEqual(areas.map((a) => [a.id, a.papers]));
 });
 
-test('term and topic pages show the chart, its text, first and peak digest, and a Follow link to their feed', async ({ page }) => {
+test('term, topic and area pages show the chart, its text, first and peak digest, and a Follow link to their feed', async ({ page }) => {
   const errors = watchConsole(page);
   const trends = await trendsOf(page);
-  for (const item of [trends.topics[0]!, trends.terms[0]!]) {
+  for (const item of [trends.topics[0]!, trends.terms[0]!, trends.areas[0]!]) {
     await page.goto(item.url);
     const panel = page.getByRole('region', { name: 'Papers per digest' });
     await expect(panel.locator('svg path')).toHaveCount(1);
@@ -61,11 +67,13 @@ test('term and topic pages show the chart, its text, first and peak digest, and 
   expect(errors).toEqual([]);
 });
 
-test('/trends/ lists rising and new terms and topics, each with a chart, as trends.json ranks them', async ({ page }) => {
+test('/trends/ lists rising and new areas, topics and terms, each with a chart, as trends.json ranks them', async ({ page }) => {
   const trends = await trendsOf(page);
   await page.goto('/trends/');
-  const statusOf = new Map([...trends.topics, ...trends.terms].map((x) => [x.url, x.status]));
+  const statusOf = new Map([...trends.topics, ...trends.terms, ...trends.areas].map((x) => [x.url, x.status]));
   for (const [name, status, list] of [
+    ['Rising areas', 'rising', trends.areas],
+    ['New areas', 'new', trends.areas],
     ['Rising topics', 'rising', trends.topics],
     ['Rising terms', 'rising', trends.terms],
     ['New topics', 'new', trends.topics],
@@ -98,11 +106,11 @@ test('the home page shows the top five rising topics and terms; a digest page wh
   await expect(rose.locator('[data-trend-list]').last().locator('> li')).toHaveCount(Math.min(8, expected));
 });
 
-test('every topic and term feed is well-formed RSS with an item per digest that brought papers (at most 20)', async ({ page }) => {
+test('every topic, term and area feed is well-formed RSS with an item per digest that brought papers (at most 20)', async ({ page }) => {
   test.setTimeout(900_000);
   const trends = await trendsOf(page);
   await page.goto('/');
-  const items = [...trends.topics, ...trends.terms];
+  const items = [...trends.areas, ...trends.topics, ...trends.terms];
   // Fetched and parsed in the page, 32 at a time (a large site has tens of thousands of feeds).
   const results = await page.evaluate(async (feeds) => {
     const check = async (feed: string) => {
@@ -128,3 +136,39 @@ test('every topic and term feed is well-formed RSS with an item per digest that 
   });
   expect(problems.slice(0, 20)).toEqual([]);
 });
+
+test('an area feed: its channel links the area page, its items the digests, and every link resolves', async ({ page }) => {
+  const trends = await trendsOf(page);
+  const area = trends.areas[0]!;
+  const res = await page.request.get(area.feed);
+  expect(res.ok()).toBe(true);
+  expect(res.headers()['content-type']).toContain('xml');
+  await page.goto('/');
+  const feed = await page.evaluate(async (url) => {
+    const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'application/xml');
+    const text = (sel: string) => [...doc.querySelectorAll(sel)].map((e) => e.textContent ?? '');
+    return { error: doc.querySelector('parsererror')?.textContent ?? null, channel: text('rss > channel > link'), title: text('rss > channel > title'), items: text('item > link'), descriptions: text('item > description') };
+  }, area.feed);
+  expect(feed.error).toBeNull();
+  expect(feed.title).toEqual([`Paper Explorer: ${area.label}`]);
+  expect(feed.channel.map((l) => new URL(l).pathname)).toEqual([area.url]);
+  expect(feed.items).toHaveLength(Math.min(20, area.series.length));
+  expect(feed.descriptions.every((d) => d.length > 0), 'every item lists papers').toBe(true);
+  for (const link of new Set([...feed.channel, ...feed.items].map((l) => new URL(l).pathname))) {
+    expect((await page.request.get(link)).status(), link).toBe(200);
+  }
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe: an area page with its chart, ${scheme} scheme`, async ({ page }) => {
+    const trends = await trendsOf(page);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(trends.areas[0]!.url);
+    await expect(page.getByRole('region', { name: 'Papers per digest' }).locator('svg path')).toHaveCount(1);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      // The page's term map is checked live by the accessibility spec; here the page with its chart, map as rendered.
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

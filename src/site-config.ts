@@ -68,6 +68,9 @@ const buildSchema = z.object({
 
 /** What counts as a trend (src/pipeline/trends.ts) and how long the per-term and per-topic feeds are. */
 const trendsSchema = z.object({
+  enabled: z
+    .boolean()
+    .describe('Trend panels, lists, /trends/, /data/trends.json and the per-item feeds are built (TRENDS=off leaves them out, to measure what they cost)'),
   window: z.number().int().positive().describe('The latest digests a trend compares against the ones before'),
   minRecent: z.number().int().positive().describe('Papers a term or topic needs in the window to be rising (one paper is no trend)'),
   minGrowth: z.number().positive().describe("Rising: the window's share of new papers at least this many times the share before"),
@@ -139,7 +142,7 @@ export function readSiteConfig(env: Env): SiteConfig {
     },
     search: { indexedTermMinPapers: 10 },
     analysis: { ...DEFAULT_POLICY },
-    trends: { window: 10, minRecent: 3, minGrowth: 1.5, feedItems: 20, feedTitles: 10, listed: 30, summarized: 5, roseWithDigest: 8 },
+    trends: { enabled: !['off', '0', 'false'].includes((env.TRENDS ?? '').toLowerCase()), window: 10, minRecent: 3, minGrowth: 1.5, feedItems: 20, feedTitles: 10, listed: 30, summarized: 5, roseWithDigest: 8 },
     build: {
       digestsDir: env.DIGESTS_DIR || null,
       strict: flag(env.STRICT, true),

@@ -70,5 +70,7 @@ export const trendsUrl = () => siteUrls.trends;
 export const termFeedUrl = (slug: string) => `/feeds/terms/${slug}.xml`;
 /** URL of a topic's feed, by topic id: ids outlive renames (slugs follow labels), so subscriptions keep working. */
 export const topicFeedUrl = (id: string) => `/feeds/topics/${id}.xml`;
+/** URL of an area's feed, by area id (ids outlive renames, as for topics). */
+export const areaFeedUrl = (id: string) => `/feeds/areas/${id}.xml`;
 /** URL of the series of every term and topic (`/data/trends.json`). */
 export const trendsDataUrl = () => siteUrls.trendsJson;

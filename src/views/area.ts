@@ -1,10 +1,11 @@
-/** The view of an area page: its label, its topics with sizes, its term map, its most central papers and its neighbouring areas. */
+/** The view of an area page: its label, its papers per digest, its topics with sizes, its term map, its most central papers and its neighbouring areas. */
 import { areaRegionUrl, areaUrl, siteUrls } from '../lib/links';
 import { must, type AreaData, type Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
 import { paperItem, type PaperItem } from './paper-item';
 import { termMapView, type TermMapView } from './term-map';
 import { topicCard, type TopicsIndexTopic } from './lists';
+import { trendPanelView, type TrendContext, type TrendPanelView } from './trend-views';
 
 /** A link to an area or topic with its size in papers. */
 export interface SizedLink {
@@ -27,10 +28,12 @@ export interface AreaView {
   topicsUrl: string;
   /** The paper map zoomed to the area. */
   regionUrl: string;
+  /** Papers per digest and the area's feed (when the trends are given). */
+  trend?: TrendPanelView;
 }
 
-/** The view of one area's page. */
-export function areaView(site: Site, area: AreaData, pages: PageSettings): AreaView {
+/** The view of one area's page (with its trend panel when `trends` is given). */
+export function areaView(site: Site, area: AreaData, pages: PageSettings, trends?: TrendContext): AreaView {
   const termLabel = (id: string) => site.termById.get(id)?.data.label ?? id;
   const topics = area.topics.map((id) => must(site.topicById, id, 'topic'));
   const papers = area.central.map((id) => must(site.paperById, id, 'paper'));
@@ -63,5 +66,6 @@ export function areaView(site: Site, area: AreaData, pages: PageSettings): AreaV
     }),
     topicsUrl: siteUrls.topics,
     regionUrl: areaRegionUrl(area.slug),
+    ...(trends ? { trend: trendPanelView(site, trends.settings, 'area', area.id, trends.siteName) } : {}),
   };
 }

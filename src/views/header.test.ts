@@ -15,4 +15,9 @@ describe('headerView', () => {
     expect(headerView('/search').onSearchPage).toBe(true);
     expect(headerView('/searching/').onSearchPage).toBe(false);
   });
+
+  it('leaves the Trends section out when trends are turned off', () => {
+    expect(headerView('/trends/').links.map((l) => l.label)).toContain('Trends');
+    expect(headerView('/trends/', false).links.map((l) => l.label)).toEqual(['Papers', 'Topics', 'Map', 'Paper map', 'Digests']);
+  });
 });

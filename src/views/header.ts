@@ -17,11 +17,15 @@ const SECTIONS = [
   { href: siteUrls.trends, label: 'Trends' },
 ];
 
-/** The header of the page at `path`: its section is the longest link the path starts with (so /map/papers/ is not also "Map"). */
-export function headerView(path: string): HeaderView {
-  const current = SECTIONS.filter((l) => path.startsWith(l.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
+/**
+ * The header of the page at `path`: its section is the longest link the path starts with (so /map/papers/ is not
+ * also "Map"). Without `trends` (turned off in the configuration) there is no Trends section.
+ */
+export function headerView(path: string, trends = true): HeaderView {
+  const sections = trends ? SECTIONS : SECTIONS.filter((l) => l.href !== siteUrls.trends);
+  const current = sections.filter((l) => path.startsWith(l.href)).sort((a, b) => b.href.length - a.href.length)[0]?.href;
   return {
-    links: SECTIONS.map((l) => ({ ...l, current: l.href === current })),
+    links: sections.map((l) => ({ ...l, current: l.href === current })),
     onSearchPage: path === siteUrls.search || `${path}/` === siteUrls.search,
   };
 }

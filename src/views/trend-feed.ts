@@ -1,5 +1,5 @@
 /**
- * The feed of a term or topic: one item per digest that brought it papers, latest first, each listing those
+ * The feed of a term, topic or area: one item per digest that brought it papers, latest first, each listing those
  * papers with links, so a reader can follow one subject instead of every digest.
  */
 import { papersByDigest, type SiteTrends, type TrendItem } from './trends';
@@ -16,7 +16,7 @@ export interface FeedItem {
   description: string;
 }
 
-/** The feed of a term or topic. */
+/** The feed of a term, topic or area. */
 export interface FeedModel {
   title: string;
   description: string;
@@ -35,7 +35,7 @@ export function trendFeed(
   options: { siteName: string; feedItems: number; feedTitles: number },
 ): FeedModel {
   const { feedItems, feedTitles } = options;
-  const what = item.kind === 'term' ? `the term “${item.label}”` : `the topic “${item.label}”`;
+  const what = `the ${item.kind} “${item.label}”`;
   const items = papersByDigest(trends, item)
     .slice(0, feedItems)
     .map(([d, ids]) => {

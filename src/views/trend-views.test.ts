@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TrendSource } from './trends';
-import { risingSummaryView, roseWithDigestView, trendPanelView, trendsPageView } from './trend-views';
+import { readSiteConfig } from '../site-config';
+import { risingSummaryView, roseWithDigestView, trendContext, trendPanelView, trendsPageView } from './trend-views';
 
 const settings = { window: 2, minRecent: 2, minGrowth: 1.5, feedItems: 20, feedTitles: 10, listed: 30, summarized: 5, roseWithDigest: 8 };
 const digest = (id: string, name: string) => ({ id, data: { name } });
@@ -13,6 +14,11 @@ const source: TrendSource = {
   papers: [paper('p1', 'a'), paper('p2', 'a', 'b'), paper('p3', 'b'), paper('p4', 'c', 'd'), paper('p5', 'd'), paper('p6', 'd'), paper('p7', 'c'), paper('p8', 'd')],
   terms: [item('rise', ['p1', 'p4', 'p5', 'p6']), item('fresh', ['p7', 'p8', 'p4']), item('old', ['p1', 'p2', 'p3'])],
   topics: [item('x', ['p1', 'p2', 'p3', 'p4']), item('y', ['p5', 'p6', 'p7', 'p8'])],
+  // [0, 0, 1, 3]: new; [2, 1, 2, 3]: steady.
+  areas: [
+    { id: 'a1', slug: 'one', label: 'ONE', topics: ['y'] },
+    { id: 'a2', slug: 'all', label: 'ALL', topics: ['x', 'y'] },
+  ],
 };
 
 describe('trend views', () => {
@@ -22,6 +28,8 @@ describe('trend views', () => {
     expect(panel.chart).toMatchObject({ firstSeen: 'Mar 1', peak: 'Mar 4 (2 papers)', from: 'Mar 1', to: 'Mar 4' });
     expect(trendPanelView(source, settings, 'topic', 'y', 'S').feed).toBe('/feeds/topics/y.xml');
     expect(() => trendPanelView(source, settings, 'term', 'nope', 'S')).toThrow(/nope/);
+    expect(trendPanelView(source, settings, 'area', 'a1', 'S')).toMatchObject({ feed: '/feeds/areas/a1.xml', feedTitle: 'S: ONE', chart: { firstSeen: 'Mar 3', peak: 'Mar 4 (3 papers)' } });
+    expect(() => trendPanelView(source, settings, 'area', 'x', 'S')).toThrow(/area "x"/);
   });
 
   it('lists rising items on the home page without charts, and on /trends/ with charts', () => {
@@ -33,12 +41,29 @@ describe('trend views', () => {
     expect(home.groups[1]!.rows[0]).toEqual({ label: 'RISE', url: '/terms/rise/', count: '3 new in the last 2, 1.8 times the share before', chart: null, window: 2 });
     const page = trendsPageView(source, settings, 30);
     expect(page).toMatchObject({ window: 2, before: 2, minRecent: 2, minGrowth: 1.5 });
-    expect(page.groups.map((g) => g.rows.map((r) => r.label))).toEqual([[], ['RISE'], ['Y'], ['FRESH']]);
+    expect(page.groups.map((g) => [g.title, g.rows.map((r) => r.label)])).toEqual([
+      ['Rising areas', []],
+      ['New areas', ['ONE']],
+      ['Rising topics', []],
+      ['Rising terms', ['RISE']],
+      ['New topics', ['Y']],
+      ['New terms', ['FRESH']],
+    ]);
     expect(page.groups.every((g) => g.rows.every((r) => r.chart !== null))).toBe(true);
   });
 
   it('lists what rose with a digest as of that digest', () => {
     expect(roseWithDigestView(source, settings, 'd', 8).groups.map((g) => g.rows.map((r) => r.label))).toEqual([['Y'], ['RISE', 'FRESH']]);
     expect(roseWithDigestView(source, settings, 'a', 8).groups.map((g) => g.rows.length)).toEqual([0, 0]);
+  });
+});
+
+describe('trendContext', () => {
+  it('gives pages the trend settings unless TRENDS=off turns trends off', () => {
+    const on = readSiteConfig({});
+    expect(trendContext(on)).toEqual({ settings: on.trends, siteName: 'Paper Explorer' });
+    expect(on.trends.enabled).toBe(true);
+    for (const value of ['off', 'OFF', '0', 'false']) expect(trendContext(readSiteConfig({ TRENDS: value }))).toBeUndefined();
+    expect(trendContext(readSiteConfig({ TRENDS: 'on' }))).toBeDefined();
   });
 });

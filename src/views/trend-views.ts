@@ -6,12 +6,17 @@
 import type { TrendSettings } from '../pipeline/trends';
 import type { SiteConfig } from '../site-config';
 import { trendChart, type ChartModel } from './trend-chart';
-import { roseWith, siteTrends, trendLists, type SiteTrends, type TrendItem, type TrendSource } from './trends';
+import { roseWith, siteTrends, trendLists, type SiteTrends, type TrendItem, type TrendKind, type TrendSource } from './trends';
 
 /** What the trend views need from the site configuration: the trend settings and list lengths, and the site's name. */
 export interface TrendContext {
   settings: SiteConfig['trends'];
   siteName: string;
+}
+
+/** The trend context of a configuration, or undefined when trends are turned off (pages then show none). */
+export function trendContext(config: Pick<SiteConfig, 'trends' | 'name'>): TrendContext | undefined {
+  return config.trends.enabled ? { settings: config.trends, siteName: config.name } : undefined;
 }
 
 /** A term's or topic's trend panel, and the feed its page links in its head. */
@@ -70,10 +75,10 @@ export function trendRows(trends: SiteTrends, items: readonly TrendItem[], chart
   }));
 }
 
-/** The trend panel of a term or topic page; throws for an item without a trend (every term with a page and every topic has one). */
-export function trendPanelView(source: TrendSource, settings: TrendSettings, kind: 'term' | 'topic', id: string, siteName: string): TrendPanelView {
+/** The trend panel of a term, topic or area page; throws for an item without a trend (every term with a page, every topic and area has one). */
+export function trendPanelView(source: TrendSource, settings: TrendSettings, kind: TrendKind, id: string, siteName: string): TrendPanelView {
   const trends = siteTrends(source, settings);
-  const item = (kind === 'term' ? trends.termById : trends.topicById).get(id);
+  const item = (kind === 'term' ? trends.termById : kind === 'topic' ? trends.topicById : trends.areaById).get(id);
   if (!item) throw new Error(`No trend for ${kind} "${id}"`);
   return { chart: trendChart(item.trend, axisOf(trends)), window: item.trend.window, feed: item.feed, feedTitle: `${siteName}: ${item.label}` };
 }
@@ -102,7 +107,7 @@ export function roseWithDigestView(source: TrendSource, settings: TrendSettings,
   };
 }
 
-/** The view of `/trends/`: the four lists with charts, and the definition's figures for its lead. */
+/** The view of `/trends/`: the six lists (areas, topics, terms) with charts, and the definition's figures for its lead. */
 export interface TrendsPageView extends TrendGroupsView {
   /** Digests in the window (0: too few digests for trends). */
   window: number;
@@ -123,6 +128,8 @@ export function trendsPageView(source: TrendSource, settings: TrendSettings, lim
     minRecent: settings.minRecent,
     minGrowth: settings.minGrowth,
     groups: [
+      { id: 'rising-areas', title: 'Rising areas', rows: trendRows(trends, lists.risingAreas, true) },
+      { id: 'new-areas', title: 'New areas', rows: trendRows(trends, lists.newAreas, true) },
       { id: 'rising-topics', title: 'Rising topics', rows: trendRows(trends, lists.risingTopics, true) },
       { id: 'rising-terms', title: 'Rising terms', rows: trendRows(trends, lists.risingTerms, true) },
       { id: 'new-topics', title: 'New topics', rows: trendRows(trends, lists.newTopics, true) },

@@ -1,4 +1,4 @@
-/** `/data/trends.json`: the series and trend figure of every term with a page and every topic, for reuse. */
+/** `/data/trends.json`: the series and trend figure of every area, every topic and every term with a page, for reuse. */
 import type { SiteTrends, TrendItem } from './trends';
 
 /** One item's series, sparse: `[digest index, papers]` for each digest that brought it papers. */
@@ -19,7 +19,12 @@ const itemJson = (x: TrendItem) => ({
   series: sparse(x.trend.series),
 });
 
-/** The JSON document: settings, the digest axis with corpus-wide totals, then terms and topics. */
+const withoutSwitch = <T extends object>(settings: T): Omit<T, 'enabled'> => {
+  const { enabled: _enabled, ...rest } = settings as T & { enabled?: boolean };
+  return rest;
+};
+
+/** The JSON document: settings, the digest axis with corpus-wide totals, then topics, terms and areas. */
 export function trendsJson(trends: SiteTrends) {
   const window = trends.terms[0]?.trend.window ?? trends.topics[0]?.trend.window ?? 0;
   return {
@@ -27,9 +32,11 @@ export function trendsJson(trends: SiteTrends) {
       'series: papers first seen per digest ([digest index, count], zeros left out). recent/earlier: papers first seen in the ' +
       'last `window` digests / before them. growth = (recent / all papers first seen in the window) ÷ (earlier / all papers ' +
       'first seen before it). status: rising when recent ≥ minRecent and growth ≥ minGrowth; new when recent ≥ minRecent and earlier = 0.',
-    settings: { ...trends.settings, window },
+    // The figure's settings as configured (not whether trends are on: this file exists only when they are).
+    settings: { ...withoutSwitch(trends.settings), window },
     digests: trends.digests.map((d, i) => ({ id: d.id, name: d.name, url: d.url, papers: trends.totals[i] })),
     topics: trends.topics.map(itemJson),
     terms: trends.terms.map(itemJson),
+    areas: trends.areas.map(itemJson),
   };
 }

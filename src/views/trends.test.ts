@@ -21,6 +21,7 @@ const source: TrendSource = {
     item('old', ['p1', 'p2', 'p3']), // [2, 1, 0, 0]
   ],
   topics: [item('x', ['p1', 'p2', 'p3', 'p4']), item('y', ['p5', 'p6', 'p7', 'p8'])],
+  areas: [{ id: 'a1', slug: 'both', label: 'BOTH', topics: ['x', 'y'] }],
 };
 const trends = computeTrends(source, settings);
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
@@ -43,7 +44,7 @@ describe('computeTrends', () => {
     expect(trends.termById.get('rise')).toMatchObject({ kind: 'term', url: '/terms/rise/', feed: '/feeds/terms/rise.xml', label: 'RISE' });
     expect(trends.topicById.get('y')).toMatchObject({ kind: 'topic', url: '/topics/y/', feed: '/feeds/topics/y.xml' });
     // A topic's feed goes by its id, which outlives renames; its page by its slug.
-    const renamed = computeTrends({ ...source, topics: [{ id: 'y', data: { slug: 'new-name', label: 'Y', papers: ['p5'] } }] }, settings);
+    const renamed = computeTrends({ ...source, topics: [{ id: 'y', data: { slug: 'new-name', label: 'Y', papers: ['p5'] } }], areas: [] }, settings);
     expect(renamed.topicById.get('y')).toMatchObject({ url: '/topics/new-name/', feed: '/feeds/topics/y.xml' });
     // (3 / 5) / (1 / 3)
     expect(trends.termById.get('rise')!.trend.growth).toBeCloseTo(1.8, 12);
@@ -129,6 +130,7 @@ describe('trendFeed', () => {
       papers: [...Array.from({ length: 25 }, (_, i) => paper(`p${i}`, `d${i}`)), ...Array.from({ length: 11 }, (_, i) => paper(`q${i}`, 'd24'))],
       terms: [item('all', [...Array.from({ length: 25 }, (_, i) => `p${i}`), ...Array.from({ length: 11 }, (_, i) => `q${i}`)])],
       topics: [],
+      areas: [],
     };
     const t = computeTrends(many, settings);
     const feed = trendFeed(t, t.terms[0]!, title, feedOptions);
@@ -151,6 +153,90 @@ describe('trendsJson', () => {
       label: 'ONCE',
       url: '/terms/once/',
       feed: '/feeds/terms/once.xml',
+      total: 2,
+      first: 3,
+      peak: 3,
+      recent: 2,
+      earlier: 0,
+      growth: null,
+      status: 'new',
+      series: [[3, 2]],
+    });
+  });
+});
+
+describe('areas', () => {
+  // Four digests; papers first seen per digest: 2, 1, 2, 3 (as above), in four topics.
+  const area = (id: string, topics: string[]) => ({ id, slug: `${id}-slug`, label: id.toUpperCase(), topics });
+  const withAreas: TrendSource = {
+    digests: source.digests,
+    papers: [paper('p1', 'a'), paper('p2', 'a'), paper('p3', 'b'), paper('p4', 'c'), paper('p5', 'c', 'd'), paper('p6', 'd'), paper('p7', 'd'), paper('p8', 'd')],
+    terms: [],
+    topics: [
+      item('t1', ['p1', 'p3']), // [1, 1, 0, 0]
+      item('t2', ['p4', 'p6']), // [0, 0, 1, 1]
+      item('t3', ['p7', 'p8']), // [0, 0, 0, 2]
+      item('t4', ['p2', 'p5']), // [1, 0, 1, 0]
+    ],
+    areas: [
+      area('even', ['t1', 't2']), // [1, 1, 1, 1]: a tie in every digest
+      area('up', ['t4', 't3', 't4']), // [1, 0, 1, 2], t4 once
+      area('zz-late', ['t3']), // [0, 0, 0, 2]: one digest only
+      area('late', ['t3']), // the same series: a tie broken by id
+      area('mid', ['t2']), // [0, 0, 1, 1]
+    ],
+  };
+  const t = computeTrends(withAreas, settings);
+
+  it('counts an area’s papers (its topics’, each once) per digest: first, peak (the earliest of equal ones) and status', () => {
+    expect(t.areas.map((a) => [a.id, a.trend.series, a.trend.total, a.trend.first, a.trend.peak, a.trend.recent, a.trend.earlier, a.trend.status])).toEqual([
+      ['even', [1, 1, 1, 1], 4, 0, 0, 2, 2, 'steady'],
+      ['up', [1, 0, 1, 2], 4, 0, 3, 3, 1, 'rising'],
+      ['zz-late', [0, 0, 0, 2], 2, 3, 3, 2, 0, 'new'],
+      ['late', [0, 0, 0, 2], 2, 3, 3, 2, 0, 'new'],
+      ['mid', [0, 0, 1, 1], 2, 2, 2, 2, 0, 'new'],
+    ]);
+    // (2 / 5) / (2 / 3) and (3 / 5) / (1 / 3)
+    expect(t.areaById.get('even')!.trend.growth).toBeCloseTo(0.6, 12);
+    expect(t.areaById.get('up')!.trend.growth).toBeCloseTo(1.8, 12);
+    expect(t.areaById.get('up')).toMatchObject({ kind: 'area', url: '/areas/up-slug/', feed: '/feeds/areas/up.xml', label: 'UP', papers: ['p2', 'p5', 'p7', 'p8'] });
+    expect(computeTrends(source, settings).areas.map((a) => a.trend.series)).toEqual([[2, 1, 2, 3]]);
+  });
+
+  it('ranks rising and new areas, ties by the later first digest, then by id', () => {
+    const lists = trendLists(t, 10);
+    expect([ids(lists.risingAreas), ids(lists.newAreas)]).toEqual([['up'], ['late', 'zz-late', 'mid']]);
+    expect(ids(trendLists(t, 2).newAreas)).toEqual(['late', 'zz-late']);
+  });
+
+  it('fails loudly on an area of an unknown topic', () => {
+    expect(() => computeTrends({ ...withAreas, areas: [area('bad', ['t1', 'nope'])] }, settings)).toThrow(/nope/);
+  });
+
+  it('gives an area a chart, a feed and its entry in trends.json', () => {
+    const late = t.areaById.get('late')!;
+    expect(trendChart(late.trend, ['Mar 1', 'Mar 2', 'Mar 3', 'Mar 4'])).toMatchObject({
+      bars: 'M10 24v-24',
+      firstSeen: 'Mar 4',
+      peak: 'Mar 4 (2 papers)',
+      summary: '2 papers in the last 2 digests, none in the 2 digests before: new.',
+    });
+    expect(trendChart(t.areaById.get('even')!.trend, [])).toMatchObject({ bars: 'M1 24v-24M4 24v-24M7 24v-24M10 24v-24', peak: '#1 (1 paper)' });
+    const feed = trendFeed(t, t.areaById.get('up')!, (id) => `Title of ${id}`, { siteName: 'S', feedItems: 20, feedTitles: 10 });
+    expect(feed).toEqual({
+      title: 'S: UP',
+      description: 'New papers on the area “UP”, one item per digest that brought some.',
+      items: [
+        { title: 'Mar 4: 2 new papers', link: '/digests/d/', description: 'Title of p7; Title of p8' },
+        { title: 'Mar 3: 1 new paper', link: '/digests/c/', description: 'Title of p5' },
+        { title: 'Mar 1: 1 new paper', link: '/digests/a/', description: 'Title of p2' },
+      ],
+    });
+    expect(trendsJson(t).areas.find((a) => a.id === 'zz-late')).toEqual({
+      id: 'zz-late',
+      label: 'ZZ-LATE',
+      url: '/areas/zz-late-slug/',
+      feed: '/feeds/areas/zz-late.xml',
       total: 2,
       first: 3,
       peak: 3,

@@ -1,9 +1,9 @@
 /**
- * What the site knows about trends: the series and trend figure (src/pipeline/trends.ts) of every term with a page
- * and every topic, computed once per build from the collections (a paper's first appearance dates it), and the
+ * What the site knows about trends: the series and trend figure (src/pipeline/trends.ts) of every term with a page,
+ * every topic and every area (its topics' papers), computed once per build from the collections (a paper's first appearance dates it), and the
  * lists the trends page, the home page and the digest pages show. Pure: reads plain collection entries only.
  */
-import { digestUrl, termFeedUrl, termUrl, topicFeedUrl, topicUrl } from '../lib/links';
+import { areaFeedUrl, areaUrl, digestUrl, termFeedUrl, termUrl, topicFeedUrl, topicUrl } from '../lib/links';
 import { rankNew, rankRising, seriesOf, trendOf, type Trend, type TrendSettings } from '../pipeline/trends';
 
 /** A term or topic entry as far as trends read it. */
@@ -19,11 +19,16 @@ export interface TrendSource {
   papers: readonly { id: string; data: { appearances: readonly { digest: string }[] } }[];
   terms: readonly ItemEntry[];
   topics: readonly ItemEntry[];
+  /** Areas: groups of topics (ids in `topics`). */
+  areas: readonly { id: string; slug: string; label: string; topics: readonly string[] }[];
 }
 
-/** A term or topic with its trend and where it lives. */
+/** What a trend item is. */
+export type TrendKind = 'term' | 'topic' | 'area';
+
+/** A term, topic or area with its trend and where it lives. */
 export interface TrendItem {
-  kind: 'term' | 'topic';
+  kind: TrendKind;
   id: string;
   label: string;
   /** Its page. */
@@ -46,8 +51,10 @@ export interface SiteTrends {
   firstDigest: Map<string, number>;
   terms: TrendItem[];
   topics: TrendItem[];
+  areas: TrendItem[];
   termById: Map<string, TrendItem>;
   topicById: Map<string, TrendItem>;
+  areaById: Map<string, TrendItem>;
 }
 
 const memo = new WeakMap<TrendSource, SiteTrends>();
@@ -74,7 +81,7 @@ export function computeTrends(source: TrendSource, settings: TrendSettings): Sit
     firstDigest.set(p.id, i);
   }
   const totals = seriesOf(firstDigest.values(), digests.length);
-  const itemsOf = (kind: TrendItem['kind'], entries: readonly ItemEntry[]): TrendItem[] =>
+  const itemsOf = (kind: TrendKind, entries: readonly ItemEntry[]): TrendItem[] =>
     entries.map((e) => {
       const series = seriesOf(
         e.data.papers.map((id) => {
@@ -84,12 +91,13 @@ export function computeTrends(source: TrendSource, settings: TrendSettings): Sit
         }),
         digests.length,
       );
-      const url = kind === 'term' ? termUrl(e.data.slug) : topicUrl(e.data.slug);
-      const feed = kind === 'term' ? termFeedUrl(e.data.slug) : topicFeedUrl(e.id);
+      const url = kind === 'term' ? termUrl(e.data.slug) : kind === 'topic' ? topicUrl(e.data.slug) : areaUrl(e.data.slug);
+      const feed = kind === 'term' ? termFeedUrl(e.data.slug) : kind === 'topic' ? topicFeedUrl(e.id) : areaFeedUrl(e.id);
       return { kind, id: e.id, label: e.data.label, url, feed, papers: e.data.papers, trend: trendOf(series, totals, settings) };
     });
   const terms = itemsOf('term', source.terms);
   const topics = itemsOf('topic', source.topics);
+  const areas = itemsOf('area', areaEntries(source));
   return {
     settings,
     digests,
@@ -97,14 +105,32 @@ export function computeTrends(source: TrendSource, settings: TrendSettings): Sit
     firstDigest,
     terms,
     topics,
+    areas,
     termById: new Map(terms.map((t) => [t.id, t])),
     topicById: new Map(topics.map((t) => [t.id, t])),
+    areaById: new Map(areas.map((a) => [a.id, a])),
   };
 }
 
-/** Rising and new terms and topics, at most `limit` of each list. */
+/** Areas as trend entries: an area's papers are its topics' (in topic order, each once). */
+function areaEntries(source: TrendSource): ItemEntry[] {
+  const topicPapers = new Map(source.topics.map((t) => [t.id, t.data.papers]));
+  return source.areas.map((a) => {
+    const papers = new Set<string>();
+    for (const id of a.topics) {
+      const list = topicPapers.get(id);
+      if (list === undefined) throw new Error(`Unknown topic "${id}" in area "${a.id}"`);
+      for (const p of list) papers.add(p);
+    }
+    return { id: a.id, data: { slug: a.slug, label: a.label, papers: [...papers] } };
+  });
+}
+
+/** Rising and new terms, topics and areas, at most `limit` of each list. */
 export function trendLists(trends: SiteTrends, limit: number) {
   return {
+    risingAreas: rankRising(trends.areas).slice(0, limit),
+    newAreas: rankNew(trends.areas).slice(0, limit),
     risingTopics: rankRising(trends.topics).slice(0, limit),
     risingTerms: rankRising(trends.terms).slice(0, limit),
     newTopics: rankNew(trends.topics).slice(0, limit),

@@ -1,4 +1,4 @@
-/** `/data/trends.json`: the series and trend figure of every term with a page and every topic (see the README). */
+/** `/data/trends.json`: the series and trend figure of every topic, every term with a page and every area (see the README). */
 import type { APIRoute } from 'astro';
 import { getSite } from '../../lib/site';
 import { jsonResponse } from '../../lib/export-data';
