@@ -333,10 +333,7 @@ export interface TopicsInput {
   terms: readonly TermLabelInfo[];
   /** Key terms shown on each paper, by paper index: labels prefer terms most of whose papers sit in the topic (see {@link termFocus}). */
   shownTermIds?: readonly (readonly string[])[];
-  /**
-   * The papers' dense (LSA) vectors, by paper index: when the similarity graph falls into more pieces than the
-   * wanted topic count allows, topics are joined by centroid similarity down to the range's upper bound (join-pieces.ts).
-   */
+  /** Dense (LSA) vectors by paper index: a graph in more pieces than the topic range allows is joined by centroids (join-pieces.ts). */
   dense?: DenseVectors;
   /** The topics as groups of paper indices, when already formed (by the incremental update, topic-update.ts): then no clustering. */
   groups?: readonly (readonly number[])[];
