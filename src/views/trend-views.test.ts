@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { item, trendSource } from '../../tests/trend-fixture';
 import type { TrendSource } from './trends';
 import { readSiteConfig } from '../site-config';
 import { risingSummaryView, roseWithDigestView, trendContext, trendPanelView, trendsPageView } from './trend-views';
 
 const settings = { window: 2, minRecent: 2, minGrowth: 1.5, feedItems: 20, feedTitles: 10, listed: 30, summarized: 5, roseWithDigest: 8 };
-const digest = (id: string, name: string) => ({ id, data: { name } });
-const paper = (id: string, ...digests: string[]) => ({ id, data: { appearances: digests.map((digest) => ({ digest })) } });
-const item = (id: string, papers: string[]) => ({ id, data: { slug: id, label: id.toUpperCase(), papers } });
-
 /** Four digests; papers first seen per digest: 2, 1, 2, 3. */
-const source: TrendSource = {
-  digests: [digest('a', 'Mar 1'), digest('b', 'Mar 2'), digest('c', 'Mar 3'), digest('d', 'Mar 4')],
-  papers: [paper('p1', 'a'), paper('p2', 'a', 'b'), paper('p3', 'b'), paper('p4', 'c', 'd'), paper('p5', 'd'), paper('p6', 'd'), paper('p7', 'c'), paper('p8', 'd')],
+const source: TrendSource = trendSource({
   terms: [item('rise', ['p1', 'p4', 'p5', 'p6']), item('fresh', ['p7', 'p8', 'p4']), item('old', ['p1', 'p2', 'p3'])],
   topics: [item('x', ['p1', 'p2', 'p3', 'p4']), item('y', ['p5', 'p6', 'p7', 'p8'])],
   // [0, 0, 1, 3]: new; [2, 1, 2, 3]: steady.
@@ -19,7 +14,7 @@ const source: TrendSource = {
     { id: 'a1', slug: 'one', label: 'ONE', topics: ['y'] },
     { id: 'a2', slug: 'all', label: 'ALL', topics: ['x', 'y'] },
   ],
-};
+});
 
 describe('trend views', () => {
   it('gives a term page its chart, window and feed', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { digest, item, paper, trendSource } from '../../tests/trend-fixture';
 import { computeTrends, papersByDigest, roseWith, trendLists, type TrendSource } from './trends';
 import { trendChart, trendSummary } from './trend-chart';
 import { trendFeed } from './trend-feed';
@@ -6,14 +7,8 @@ import { trendsJson } from './trends-data';
 import { trendOf } from '../pipeline/trends';
 
 const settings = { window: 2, minRecent: 2, minGrowth: 1.5 };
-const digest = (id: string, name: string) => ({ id, data: { name } });
-const paper = (id: string, ...digests: string[]) => ({ id, data: { appearances: digests.map((digest) => ({ digest })) } });
-const item = (id: string, papers: string[]) => ({ id, data: { slug: id, label: id.toUpperCase(), papers } });
-
 /** Four digests; papers first seen per digest: 2, 1, 2, 3. */
-const source: TrendSource = {
-  digests: [digest('a', 'Mar 1'), digest('b', 'Mar 2'), digest('c', 'Mar 3'), digest('d', 'Mar 4')],
-  papers: [paper('p1', 'a'), paper('p2', 'a', 'b'), paper('p3', 'b'), paper('p4', 'c', 'd'), paper('p5', 'd'), paper('p6', 'd'), paper('p7', 'c'), paper('p8', 'd')],
+const source: TrendSource = trendSource({
   terms: [
     item('rise', ['p1', 'p4', 'p5', 'p6']), // [1, 0, 1, 2]
     item('fresh', ['p7', 'p8', 'p4']), // [0, 0, 2, 1]
@@ -22,7 +17,7 @@ const source: TrendSource = {
   ],
   topics: [item('x', ['p1', 'p2', 'p3', 'p4']), item('y', ['p5', 'p6', 'p7', 'p8'])],
   areas: [{ id: 'a1', slug: 'both', label: 'BOTH', topics: ['x', 'y'] }],
-};
+});
 const trends = computeTrends(source, settings);
 const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
