@@ -43,13 +43,13 @@ export function joinByCentroid(
   const norms = sums.map(norm);
   const alive = members.map(() => true);
   let living = members.length;
-  const first = (g: readonly number[]): number => g.reduce((m, x) => Math.min(m, x), Number.POSITIVE_INFINITY);
+  const firsts = members.map((g) => g.reduce((m, x) => Math.min(m, x), Number.POSITIVE_INFINITY));
   while (living > Math.max(1, most)) {
     let small = -1;
     members.forEach((g, i) => {
       if (!alive[i]) return;
       const current = members[small];
-      if (!current || g.length < current.length || (g.length === current.length && first(g) < first(current))) small = i;
+      if (!current || g.length < current.length || (g.length === current.length && (firsts[i] as number) < (firsts[small] as number))) small = i;
     });
     const source = members[small] as number[];
     const s = sums[small] as Float64Array;
@@ -74,6 +74,7 @@ export function joinByCentroid(
     const t = sums[best] as Float64Array;
     for (let j = 0; j < t.length; j += 1) t[j] = (t[j] ?? 0) + (s[j] ?? 0);
     norms[best] = norm(t);
+    firsts[best] = Math.min(firsts[best] as number, firsts[small] as number);
     members[small] = [];
     alive[small] = false;
     living -= 1;
