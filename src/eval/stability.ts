@@ -47,3 +47,66 @@ export function topicStability(previous: TopicState, built: BuiltTopics): TopicS
     keptShare: previous.topics.length === 0 ? 1 : kept / previous.topics.length,
   };
 }
+
+/** How the topics changed from one build's state to the next (one digest step of a long run). */
+export interface TopicChanges {
+  /** New ids whose papers mostly were already in the corpus: parts split off existing topics. */
+  split: number;
+  /** New ids whose papers mostly are new to the corpus: topics created from new papers. */
+  created: number;
+  /** Previous ids that are gone while most of their papers are still in the corpus (merged into others). */
+  merged: number;
+  /** Previous ids that continue with another label or slug. */
+  relabelled: number;
+}
+
+/** Classifies what changed between two states (see {@link TopicChanges}); pure. */
+export function topicChanges(previous: TopicState, built: BuiltTopics): TopicChanges {
+  const before = new Set(previous.topics.flatMap((t) => t.papers));
+  const now = new Set(built.topics.flatMap((t) => t.papers));
+  const oldById = new Map(previous.topics.map((t) => [t.id, t]));
+  const newIds = new Set(built.topics.map((t) => t.id));
+  let split = 0;
+  let created = 0;
+  let relabelled = 0;
+  for (const t of built.topics) {
+    const old = oldById.get(t.id);
+    if (old !== undefined) {
+      if (old.label !== t.label || old.slug !== t.slug) relabelled += 1;
+      continue;
+    }
+    const existing = t.papers.filter((p) => before.has(p)).length;
+    if (2 * existing > t.papers.length) split += 1;
+    else created += 1;
+  }
+  const merged = previous.topics.filter((t) => !newIds.has(t.id) && 2 * t.papers.filter((p) => now.has(p)).length > t.papers.length).length;
+  return { split, created, merged, relabelled };
+}
+
+/** Topic sizes summarised against the wanted leaf range (the issue's roughly 20–300 papers). */
+export interface SizeSummary {
+  topics: number;
+  smallest: number;
+  largest: number;
+  median: number;
+  /** Share of the papers in topics over `range[1]`. */
+  overShare: number;
+  /** Share of the papers in topics under `range[0]`. */
+  underShare: number;
+}
+
+/** Summarises topic sizes against a [smallest, largest] range; pure. */
+export function sizeSummary(sizes: readonly number[], range: readonly [number, number]): SizeSummary {
+  const sorted = [...sizes].sort((a, b) => a - b);
+  const total = sorted.reduce((s, x) => s + x, 0);
+  const share = (keep: (x: number) => boolean): number => (total === 0 ? 0 : sorted.filter(keep).reduce((s, x) => s + x, 0) / total);
+  const mid = sorted.length >> 1;
+  return {
+    topics: sorted.length,
+    smallest: sorted[0] ?? 0,
+    largest: sorted[sorted.length - 1] ?? 0,
+    median: sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2,
+    overShare: share((x) => x > range[1]),
+    underShare: share((x) => x < range[0]),
+  };
+}
