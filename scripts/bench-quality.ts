@@ -5,6 +5,7 @@
  *
  *   npm run bench:quality -- <digest folder> --truth <categories.tsv> [--json <file>]
  *   npm run bench:quality -- <digest folder> --stability [--from <k>] [--truth <categories.tsv>]
+ *   npm run bench:quality -- <digest folder> --stability --long --from <k> [--clean-every <n>] [--truth <categories.tsv>]
  *   npm run bench:quality -- --site <built folder>
  *
  * Anchor 1, tf-idf: word unigrams + bigrams, sublinear tf, smoothed idf, English stop words, min df 2, cosine
@@ -28,6 +29,7 @@ import { matchTruth, parseTruth } from '../src/eval/truth';
 import { kb } from '../e2e/dist-helpers';
 import { budgetedPages } from '../e2e/page-weight';
 import { benchStability, formatStability } from './bench-stability';
+import { benchLongRun, formatLongRun, longRunHeader, longRunRow } from './bench-long-run';
 
 const K = 5;
 const LSA_RANK = 256;
@@ -58,6 +60,7 @@ export interface QualityBench {
 
 const USAGE = `Usage: npm run bench:quality -- <digest folder> --truth <categories.tsv> [--json <file>]
        npm run bench:quality -- <digest folder> --stability [--from <k>] [--truth <categories.tsv>] [--json <file>]
+       npm run bench:quality -- <digest folder> --stability --long --from <k> [--clean-every <n>] [--truth <categories.tsv>] [--json <file>]
        npm run bench:quality -- --site <built folder>
 
   <digest folder>     a folder of digest files (.txt), e.g. content/digests or a bench corpus
@@ -70,6 +73,9 @@ const USAGE = `Usage: npm run bench:quality -- <digest folder> --truth <categori
                       then all with that topic state, updated and re-clustered: existing papers moved, topics keeping
                       id, label and URL, topic counts, homogeneity (with --truth); --from <k>: the first k digests
                       afresh, then the others one at a time
+  --long              with --stability: the long run (scripts/bench-long-run.ts): a row per added digest (moved, kept,
+                      split / merged / created, topic count and sizes, areas, homogeneity and NMI) beside a clean
+                      analysis of the same papers; --clean-every <n>: the clean analysis only every n-th step (and the last)
   --site <folder>     the largest budgeted page of a built site, gzipped with its CSS and scripts (as check:budget)`;
 
 /** Peak RSS of this process so far, bytes. */
@@ -210,10 +216,28 @@ async function main(argv: string[]): Promise<void> {
   const json = option('--json');
   const site = option('--site');
   const from = option('--from');
-  const stability = args.includes('--stability');
-  if (stability) args.splice(args.indexOf('--stability'), 1);
+  const cleanEvery = option('--clean-every');
+  const flag = (name: string): boolean => {
+    const at = args.indexOf(name);
+    if (at >= 0) args.splice(at, 1);
+    return at >= 0;
+  };
+  const stability = flag('--stability');
+  const long = flag('--long');
   const folder = args[0];
   if (site !== undefined) console.log(largestPage(path.resolve(site)));
+  if (stability && long && folder !== undefined) {
+    console.log(longRunHeader());
+    const result = await benchLongRun(path.resolve(folder), {
+      ...(truth === undefined ? {} : { truthFile: path.resolve(truth) }),
+      ...(from === undefined ? {} : { from: Number(from) }),
+      ...(cleanEvery === undefined ? {} : { cleanEvery: Number(cleanEvery) }),
+      onStep: (step) => console.log(longRunRow(step)),
+    });
+    console.log(`\n${formatLongRun({ ...result, folder })}`);
+    if (json) await writeFile(json, JSON.stringify({ ...result, folder }, null, 2));
+    return;
+  }
   if (stability && folder !== undefined) {
     const result = await benchStability(path.resolve(folder), truth === undefined ? undefined : path.resolve(truth), from === undefined ? undefined : Number(from));
     console.log(formatStability({ ...result, folder }));
