@@ -10,8 +10,8 @@ import type { AfterPass, PerPaperPass } from './paper-pass';
 import { extractTerms, type TermExtraction } from './terms';
 import { blendedKnnGraph, lsaVectors, type DenseVectors } from './semantic';
 import { lsaInput, paperVectors, relatedPapers } from './related';
-import { buildTopics, defaultMaxShare, maxTopicSize, type KnnEdge } from './topics';
-import { canUpdate, newTopicMinSize, updateTopics } from './topic-update';
+import { buildTopics, type KnnEdge } from './topics';
+import { canUpdate, updateOptions, updateTopics } from './topic-update';
 import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
 import { corpusMap, topicMap } from './term-map';
 import { paperLayout } from './paper-layout';
@@ -48,7 +48,7 @@ const KNN = 8;
 /** Smallest topic of the incremental update: the clean clustering's default (clusterPapers' minSize). */
 const MIN_TOPIC_SIZE = 3;
 /** How many times the policy's `labelTerms` an updated topic's label terms may rank within for the label to stay. */
-const UPDATED_LABEL_WINDOW = 2;
+const UPDATED_LABEL_WINDOW = 4;
 /** Most terms on the corpus map: its page stays within its weight budget whatever the corpus size. */
 const CORPUS_MAP_NODES = 280;
 
@@ -90,7 +90,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   );
   // Every name of a term (a topic's label stays while its terms are among its strongest, whichever name it used).
   const termNames = new Map(extraction.terms.map((t) => [t.id, [t.label, t.acronym, t.longForm].filter((n): n is string => n !== undefined)]));
-  // Updated topics (not re-clustered) keep their label while its terms stay within twice the window: a topic that
+  // Updated topics (not re-clustered) keep their label while its terms stay within four times the window: a topic that
   // only gained a few papers keeps its name and URL.
   const keepWithin = groups === undefined ? policy.labelTerms : UPDATED_LABEL_WINDOW * policy.labelTerms;
   const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, keepWithin).flatMap((t) => termNames.get(t.term) ?? [t.term]));
@@ -153,10 +153,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
 function updatedGroups(paperIds: readonly string[], knn: readonly KnnEdge[], semantic: DenseVectors, previous: TopicState): number[][] | undefined {
   const papers = previous.topics.map((t) => t.papers);
   if (!canUpdate(paperIds, papers)) return undefined;
-  const n = paperIds.length;
-  const maxSize = maxTopicSize(n, MIN_TOPIC_SIZE, defaultMaxShare(n));
-  const options = { minSize: MIN_TOPIC_SIZE, maxSize, newTopicMinSize: newTopicMinSize(n, MIN_TOPIC_SIZE) };
-  return updateTopics({ paperIds, knn, dense: semantic, previous: papers }, options).groups;
+  return updateTopics({ paperIds, knn, dense: semantic, previous: papers }, updateOptions(paperIds.length, MIN_TOPIC_SIZE)).groups;
 }
 
 /** Where each topic's disc sits on the paper map (topic id → [x, y]; '' for the papers of no topic), for the next build to start from. */

@@ -1,8 +1,10 @@
 /**
  * Local repairs of topics after an incremental update (topic-update.ts): a topic grown past the largest size is
- * re-clustered on its own papers (the same Louvain as a clean build, on that topic's subgraph only), and a topic
- * shrunk under the smallest size is merged into the topic it is most linked to. The rest of the topics are
- * untouched. Pure and deterministic.
+ * re-clustered on its own papers (the same Louvain as a clean build, on that topic's subgraph only); when the corpus
+ * has grown so that there are fewer topics than a clean build of it would make, the largest topic is split the same
+ * way (one per update, so the count follows the corpus without re-clustering it); and a topic shrunk under the
+ * smallest size is merged into the topic it is most linked to. The rest of the topics are untouched. Pure and
+ * deterministic.
  */
 import { clusterPapers, type Adjacency, type KnnEdge } from './topics';
 import type { DenseVectors } from './semantic';
@@ -15,17 +17,24 @@ export interface DriftOptions {
   maxSize: number;
   /** Seed of the Louvain runs. */
   seed?: number;
+  /** Fewest topics (a clean build's lower bound for the corpus): below it, the largest topic is split (default 0: never). */
+  minCount?: number;
+  /** Smallest part a split may leave (default `minSize`): a split does not shave off a handful of papers. */
+  partMinSize?: number;
 }
 
 /** How many topics were split and merged. */
 export interface DriftCounts {
-  /** Oversize topics re-clustered into parts. */
+  /** Topics re-clustered into parts: oversize ones, and the largest when there were too few topics. */
   split: number;
   /** Undersize topics merged into another. */
   merged: number;
 }
 
-/** Splits oversize topics, then merges undersize ones; groups come back ascending, by size descending then lowest index. */
+/**
+ * Splits oversize topics, then the largest topic if there are fewer than `minCount`, then merges undersize ones; groups
+ * come back ascending, by size descending then lowest index.
+ */
 export function repairDrift(
   groups: readonly (readonly number[])[],
   adj: Adjacency,
@@ -43,6 +52,18 @@ export function repairDrift(
     split += 1;
     parts.push(...splitTopic(group, adj, paperIds, options));
   }
+  if (parts.length < (options.minCount ?? 0)) {
+    // The corpus outgrew its topic count: the largest topic (ties: the first) is split, once per update.
+    let largest = 0;
+    parts.forEach((g, i) => {
+      if (g.length > (parts[largest] as number[]).length) largest = i;
+    });
+    const pieces = splitTopic(parts[largest] as number[], adj, paperIds, options);
+    if (pieces.length > 1) {
+      parts.splice(largest, 1, ...pieces);
+      split += 1;
+    }
+  }
   const merged = mergeSmall(parts, adj, dense, options);
   const result = parts
     .filter((g) => g.length > 0)
@@ -52,8 +73,8 @@ export function repairDrift(
 }
 
 /**
- * Re-clusters one oversize topic on its own subgraph (papers in id order, so the result does not depend on the
- * input order): as few parts as Louvain gives, each within the size limits.
+ * Re-clusters one topic on its own subgraph (papers in id order, so the result does not depend on the input order):
+ * as few parts as Louvain gives (at least two when it can), each within the size limits and of `partMinSize` or more.
  */
 export function splitTopic(group: readonly number[], adj: Adjacency, paperIds: readonly string[], options: DriftOptions): number[][] {
   const nodes = [...group].sort((a, b) => cmp(paperIds[a] ?? '', paperIds[b] ?? '') || a - b);
@@ -68,7 +89,7 @@ export function splitTopic(group: readonly number[], adj: Adjacency, paperIds: r
   const m = nodes.length;
   const wanted = Math.max(2, Math.ceil((2 * m) / options.maxSize));
   const clusters = clusterPapers(m, edges, {
-    minSize: options.minSize,
+    minSize: options.partMinSize ?? options.minSize,
     // maxTopicSize(m) = floor(maxShare · m): exactly options.maxSize.
     maxShare: (options.maxSize + 0.5) / m,
     range: [2, wanted],

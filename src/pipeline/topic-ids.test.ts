@@ -163,6 +163,10 @@ describe('assignTopicIds', () => {
     expect(taken.labels).toEqual(['moe · gating', 'moe · routing']);
     // Without labelTerms the label follows the new one, as before.
     expect(assignTopicIds(state, [cluster(range(0, 12), 'moe · gating'), other]).labels[0]).toBe('moe · gating');
+    // A term whose display form changed case is the same term: the label stays.
+    const recased = assignTopicIds(state, [grown('MoE · Routing', ['MoE', 'Routing', 'gating']), other]);
+    expect(recased.labels[0]).toBe('moe · routing');
+    expect(recased.slugs[0]).toBe('moe-routing');
   });
 
   it('is deterministic', () => {

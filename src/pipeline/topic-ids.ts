@@ -224,8 +224,9 @@ export function assignTopicIds(
   const labels = clusters.map((cluster, i) => {
     const before = continues[i] === null ? undefined : oldLabel.get(continues[i] as string);
     if (before === undefined || before === proposed[i] || cluster.labelTerms === undefined) return proposed[i] ?? '';
-    const names = new Set(cluster.labelTerms);
-    const stillFits = before.split(LABEL_SEPARATOR).every((part) => names.has(part));
+    // Compared without case: a term whose display form changed case ("diffusion transformer" → "Diffusion Transformer") is the same term.
+    const names = new Set(cluster.labelTerms.map((name) => name.toLowerCase()));
+    const stillFits = before.split(LABEL_SEPARATOR).every((part) => names.has(part.toLowerCase()));
     const clash = proposed.some((label, j) => j !== i && label === before);
     return stillFits && !clash ? before : (proposed[i] ?? '');
   });

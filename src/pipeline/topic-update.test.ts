@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { canUpdate, denseGroups, updateTopics, type TopicUpdateOptions } from './topic-update';
+import { canUpdate, denseGroups, updateOptions, updateTopics, type TopicUpdateOptions } from './topic-update';
 import { adjacency, type KnnEdge } from './topics';
 import type { DenseVectors } from './semantic';
 
@@ -89,6 +89,51 @@ describe('updateTopics', () => {
     expect(result.counts).toMatchObject({ kept: 7, left: 2, merged: 1 });
   });
 
+  test('fewer topics than the corpus calls for: the largest is split, once per update, and the others stay', () => {
+    const C = ['c0', 'c1', 'c2', 'c3'];
+    const D = ['d0', 'd1', 'd2', 'd3'];
+    const E = ['e0', 'e1', 'e2'];
+    const F = ['f0', 'f1', 'f2'];
+    const edges = [...clique(C, 1), ...clique(D, 1), ['c3', 'd0', 0.1] as [string, string, number], ...clique(E, 1), ...clique(F, 1), ['e2', 'f0', 0.1] as [string, string, number]];
+    const c = corpus([...C, ...D, ...E, ...F], edges);
+    const previous = [[...C, ...D], [...E, ...F]];
+    expect(updateTopics({ ...c, previous }, options).counts.split).toBe(0);
+    const once = updateTopics({ ...c, previous }, { ...options, minCount: 4 });
+    expect(once.groups).toEqual([
+      [8, 9, 10, 11, 12, 13],
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+    ]);
+    expect(once.counts).toMatchObject({ split: 1, merged: 0 });
+    const next = updateTopics({ ...c, previous: once.groups.map((g) => g.map((p) => c.paperIds[p] as string)) }, { ...options, minCount: 4 });
+    expect(next.groups).toEqual([
+      [0, 1, 2, 3],
+      [4, 5, 6, 7],
+      [8, 9, 10],
+      [11, 12, 13],
+    ]);
+  });
+
+  test('a split leaves no part under the smallest part size: a topic that would only shed a few papers stays whole', () => {
+    const C = ['c0', 'c1', 'c2', 'c3'];
+    const edges = [...clique(C, 1), ['e0', 'e1', 1] as [string, string, number], ['c3', 'e0', 0.1] as [string, string, number], ...clique(B, 1)];
+    const c = corpus([...C, 'e0', 'e1', ...B], edges);
+    const previous = [[...C, 'e0', 'e1'], B];
+    const whole = updateTopics({ ...c, previous }, { ...options, minCount: 3, partMinSize: 3 });
+    expect(whole.groups).toEqual([
+      [0, 1, 2, 3, 4, 5],
+      [6, 7, 8],
+    ]);
+    expect(whole.counts.split).toBe(0);
+    const shed = updateTopics({ ...c, previous }, { ...options, minCount: 3, partMinSize: 2 });
+    expect(shed.groups).toEqual([
+      [0, 1, 2, 3],
+      [6, 7, 8],
+      [4, 5],
+    ]);
+    expect(shed.counts.split).toBe(1);
+  });
+
   test('updating with its own result changes nothing', () => {
     const N = ['n0', 'n1', 'n2', 'n3'];
     const c = corpus([...A, ...B, ...N, 'm0'], [...clique(A, 1), ...clique(B, 1), ...clique(N, 0.9), ['n0', 'a0', 0.3], ['m0', 'b1', 0.7]]);
@@ -107,6 +152,13 @@ describe('denseGroups', () => {
     expect(denseGroups([0, 1, 2, 3, 4, 5], adj, 3)).toEqual([[0, 1, 2]]);
     expect(denseGroups([0, 1, 2, 3, 4, 5, 6], adj, 3)).toEqual([[0, 1, 2], [3, 4, 5, 6]]);
     expect(denseGroups([0, 1, 2], adj, 4)).toEqual([]);
+  });
+});
+
+describe('updateOptions', () => {
+  test("follows the clean clustering's limits for the corpus size: largest topic, fewest topics; new topics and split parts of a quarter of √n", () => {
+    expect(updateOptions(8520, 3)).toEqual({ minSize: 3, maxSize: 426, newTopicMinSize: 23, partMinSize: 23, minCount: 46 });
+    expect(updateOptions(400, 3)).toEqual({ minSize: 3, maxSize: 60, newTopicMinSize: 5, partMinSize: 5, minCount: 10 });
   });
 });
 

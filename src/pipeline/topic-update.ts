@@ -6,7 +6,7 @@
  * new papers that fit no topic and form a dense group of their own become a new topic. Topics that drifted past
  * the size limits are then repaired locally (topic-drift.ts). Pure and deterministic.
  */
-import { adjacency, type Adjacency, type KnnEdge } from './topics';
+import { adjacency, defaultMaxShare, maxTopicSize, topicCountRange, type Adjacency, type KnnEdge } from './topics';
 import { centroid, nearestCentroid, repairDrift, type DriftCounts } from './topic-drift';
 import type { DenseVectors } from './semantic';
 
@@ -32,6 +32,10 @@ export interface TopicUpdateOptions {
   newTopicMinSize: number;
   /** Seed of the Louvain runs that split an oversize topic. */
   seed?: number;
+  /** Fewest topics: below it, the largest topic is split (topic-drift.ts). */
+  minCount?: number;
+  /** Smallest part a split may leave. */
+  partMinSize?: number;
 }
 
 /** What the update did, for reports and tests. */
@@ -62,6 +66,15 @@ export const DENSE_SHARE = 0.5;
 /** The fewest new papers that may form a topic of their own among n papers: a quarter of √n, at least `minSize`. */
 export function newTopicMinSize(n: number, minSize: number): number {
   return Math.max(minSize, Math.round(Math.sqrt(n) / 4));
+}
+
+/**
+ * The update's sizes for n papers: the clean clustering's smallest and largest topic, its lower bound on the topic
+ * count (so the count grows with the corpus), and new topics and split parts of at least {@link newTopicMinSize}.
+ */
+export function updateOptions(n: number, minSize: number): TopicUpdateOptions {
+  const fewest = newTopicMinSize(n, minSize);
+  return { minSize, maxSize: maxTopicSize(n, minSize, defaultMaxShare(n)), newTopicMinSize: fewest, partMinSize: fewest, minCount: topicCountRange(n)[0] };
 }
 
 /** Whether the state covers enough of the corpus for an update rather than a fresh clustering: at least half its papers. */
