@@ -21,6 +21,8 @@ export interface DriftOptions {
   minCount?: number;
   /** Smallest part a split may leave (default `minSize`): a split does not shave off a handful of papers. */
   partMinSize?: number;
+  /** Most papers the splits of one update may move to a new topic (default: no limit). */
+  moveBudget?: number;
 }
 
 /** How many topics were split and merged. */
@@ -32,8 +34,9 @@ export interface DriftCounts {
 }
 
 /**
- * Splits oversize topics, then the largest topic if there are fewer than `minCount`, then merges undersize ones; groups
- * come back ascending, by size descending then lowest index.
+ * Splits oversize topics (largest first), then the largest topic if there are fewer than `minCount`, while the papers
+ * the splits move stay within `moveBudget` (the first split always happens; the rest wait for a later update), then
+ * merges undersize ones; groups come back ascending, by size descending then lowest index.
  */
 export function repairDrift(
   groups: readonly (readonly number[])[],
@@ -42,28 +45,27 @@ export function repairDrift(
   dense: DenseVectors,
   options: DriftOptions,
 ): { groups: number[][]; counts: DriftCounts } {
+  const parts: number[][] = groups.map((g) => [...g]);
+  const budget = options.moveBudget ?? Infinity;
   let split = 0;
-  const parts: number[][] = [];
-  for (const group of groups) {
-    if (group.length <= options.maxSize) {
-      parts.push([...group]);
-      continue;
-    }
+  let moved = 0;
+  /** Splits a part in place when it splits and the move fits the budget; whether it did. */
+  const trySplit = (at: number): boolean => {
+    const group = parts[at] as number[];
+    const pieces = splitTopic(group, adj, paperIds, options);
+    if (pieces.length < 2) return false;
+    // The part that keeps the topic's id is the largest; the others' papers move.
+    const cost = group.length - Math.max(...pieces.map((p) => p.length));
+    if (split > 0 && moved + cost > budget) return false;
+    parts.splice(at, 1, ...pieces);
     split += 1;
-    parts.push(...splitTopic(group, adj, paperIds, options));
-  }
-  if (parts.length < (options.minCount ?? 0)) {
-    // The corpus outgrew its topic count: the largest topic (ties: the first) is split, once per update.
-    let largest = 0;
-    parts.forEach((g, i) => {
-      if (g.length > (parts[largest] as number[]).length) largest = i;
-    });
-    const pieces = splitTopic(parts[largest] as number[], adj, paperIds, options);
-    if (pieces.length > 1) {
-      parts.splice(largest, 1, ...pieces);
-      split += 1;
-    }
-  }
+    moved += cost;
+    return true;
+  };
+  const bySize = (list: readonly number[][]): number[][] => [...list].sort((a, b) => b.length - a.length || (a[0] as number) - (b[0] as number));
+  for (const group of bySize(parts.filter((g) => g.length > options.maxSize))) trySplit(parts.indexOf(group));
+  // The corpus outgrew its topic count: the largest topic (ties: the lowest paper) is split, once per update.
+  if (parts.length < (options.minCount ?? 0)) trySplit(parts.indexOf(bySize(parts)[0] as number[]));
   const merged = mergeSmall(parts, adj, dense, options);
   const result = parts
     .filter((g) => g.length > 0)

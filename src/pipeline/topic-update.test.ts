@@ -114,6 +114,24 @@ describe('updateTopics', () => {
     ]);
   });
 
+  test('splits move no more papers than the budget in one update: the largest oversize topic first, the rest wait', () => {
+    const C = ['c0', 'c1', 'c2', 'c3'];
+    const D = ['d0', 'd1', 'd2', 'd3'];
+    const E = ['e0', 'e1', 'e2'];
+    const F = ['f0', 'f1', 'f2'];
+    const edges = [...clique(C, 1), ...clique(D, 1), ['c3', 'd0', 0.1] as [string, string, number], ...clique(E, 1), ...clique(F, 1), ['e2', 'f0', 0.1] as [string, string, number]];
+    const c = corpus([...E, ...F, ...C, ...D], edges);
+    const previous = [[...E, ...F], [...C, ...D]];
+    const limited = updateTopics({ ...c, previous }, { ...options, maxSize: 5, moveBudget: 4 });
+    expect(limited.groups).toEqual([
+      [0, 1, 2, 3, 4, 5],
+      [6, 7, 8, 9],
+      [10, 11, 12, 13],
+    ]);
+    expect(limited.counts.split).toBe(1);
+    expect(updateTopics({ ...c, previous }, { ...options, maxSize: 5, moveBudget: 7 }).counts.split).toBe(2);
+  });
+
   test('a split leaves no part under the smallest part size: a topic that would only shed a few papers stays whole', () => {
     const C = ['c0', 'c1', 'c2', 'c3'];
     const edges = [...clique(C, 1), ['e0', 'e1', 1] as [string, string, number], ['c3', 'e0', 0.1] as [string, string, number], ...clique(B, 1)];
@@ -157,8 +175,8 @@ describe('denseGroups', () => {
 
 describe('updateOptions', () => {
   test("follows the clean clustering's limits for the corpus size: largest topic, fewest topics; new topics and split parts of a quarter of √n", () => {
-    expect(updateOptions(8520, 3)).toEqual({ minSize: 3, maxSize: 426, newTopicMinSize: 23, partMinSize: 23, minCount: 46 });
-    expect(updateOptions(400, 3)).toEqual({ minSize: 3, maxSize: 60, newTopicMinSize: 5, partMinSize: 5, minCount: 10 });
+    expect(updateOptions(8520, 3)).toEqual({ minSize: 3, maxSize: 426, newTopicMinSize: 23, partMinSize: 23, minCount: 46, moveBudget: 340 });
+    expect(updateOptions(400, 3)).toEqual({ minSize: 3, maxSize: 60, newTopicMinSize: 5, partMinSize: 5, minCount: 10, moveBudget: 16 });
   });
 });
 

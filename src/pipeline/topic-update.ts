@@ -36,6 +36,8 @@ export interface TopicUpdateOptions {
   minCount?: number;
   /** Smallest part a split may leave. */
   partMinSize?: number;
+  /** Most papers the splits of one update may move. */
+  moveBudget?: number;
 }
 
 /** What the update did, for reports and tests. */
@@ -68,13 +70,20 @@ export function newTopicMinSize(n: number, minSize: number): number {
   return Math.max(minSize, Math.round(Math.sqrt(n) / 4));
 }
 
-/**
- * The update's sizes for n papers: the clean clustering's smallest and largest topic, its lower bound on the topic
- * count (so the count grows with the corpus), and new topics and split parts of at least {@link newTopicMinSize}.
- */
+/** Share of the papers the splits of one update may move (the issue allows 5 % per digest; the rest is left for merges). */
+export const SPLIT_MOVE_SHARE = 0.04;
+
+/** The update's limits for n papers: the clean clustering's sizes and least topic count, parts of {@link newTopicMinSize}, the move budget. */
 export function updateOptions(n: number, minSize: number): TopicUpdateOptions {
   const fewest = newTopicMinSize(n, minSize);
-  return { minSize, maxSize: maxTopicSize(n, minSize, defaultMaxShare(n)), newTopicMinSize: fewest, partMinSize: fewest, minCount: topicCountRange(n)[0] };
+  return {
+    minSize,
+    maxSize: maxTopicSize(n, minSize, defaultMaxShare(n)),
+    newTopicMinSize: fewest,
+    partMinSize: fewest,
+    minCount: topicCountRange(n)[0],
+    moveBudget: Math.floor(SPLIT_MOVE_SHARE * n),
+  };
 }
 
 /** Whether the state covers enough of the corpus for an update rather than a fresh clustering: at least half its papers. */
