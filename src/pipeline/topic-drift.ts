@@ -2,9 +2,9 @@
  * Local repairs of topics after an incremental update (topic-update.ts): a topic grown past the largest size is
  * re-clustered on its own papers (the same Louvain as a clean build, on that topic's subgraph only); when the corpus
  * has grown so that there are fewer topics than a clean build of it would make, the largest topic is split the same
- * way (one per update, so the count follows the corpus without re-clustering it); and a topic shrunk under the
- * smallest size is merged into the topic it is most linked to. The rest of the topics are untouched. Pure and
- * deterministic.
+ * way (one per update, so the count follows the corpus without re-clustering it); the splits of one update move
+ * at most a budget of papers (the rest wait for the next); and a topic shrunk under the smallest size is merged into
+ * the topic it is most linked to. The rest of the topics are untouched. Pure and deterministic.
  */
 import { clusterPapers, type Adjacency, type KnnEdge } from './topics';
 import type { DenseVectors } from './semantic';
