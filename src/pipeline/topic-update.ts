@@ -4,7 +4,8 @@
  * leave; each new paper joins the topic its neighbours in the similarity graph belong to (a vote weighted by
  * similarity, spreading through other new papers, then by LSA centroid for a paper with no path to any topic);
  * new papers that fit no topic and form a dense group of their own become a new topic. Topics that drifted past
- * the size limits are then repaired locally (topic-drift.ts). Pure and deterministic.
+ * the size limits, or too few of them for the grown corpus, are then repaired locally (topic-drift.ts). Pure and
+ * deterministic.
  */
 import { adjacency, defaultMaxShare, maxTopicSize, topicCountRange, type Adjacency, type KnnEdge } from './topics';
 import { centroid, nearestCentroid, repairDrift, type DriftCounts } from './topic-drift';
