@@ -19,14 +19,18 @@ describe('carried lists', () => {
     expect(carryRelated({ p1: [rel('q5', 0.9), rel('q2', 0.48), rel('q3', 0.47)] }, state, 2, 0.1).p1?.map((r) => r.id)).toEqual(['q5', 'q2']);
   });
 
-  it('keeps key terms unless clearly beaten, and never lists a term nested in another', () => {
-    const candidates = { p1: [term('graph neural network', 3), term('neural network', 2.1), term('graph', 2.0), term('training', 1.9)] };
-    // graph neural network (3) beats graph (2.0) by 50 %, but contains both kept terms: it cannot join them; and
-    // neural network (2.1) is not 15 % above graph: their order stays.
-    expect(carryTerms(candidates, state, 2, 0.15).p1).toEqual([term('graph', 2.0), term('neural network', 2.1)]);
-    // A third place is filled with the best candidate that nests in no kept term; at 1 % the two swap.
-    expect(carryTerms(candidates, state, 3, 0.01).p1).toEqual([term('neural network', 2.1), term('graph', 2.0), term('training', 1.9)]);
-    expect(carryTerms(candidates, null, 2).p1).toEqual([term('graph neural network', 3), term('neural network', 2.1)]);
+  it('keeps key terms unless clearly beaten, and never lets in a term nested in a kept one', () => {
+    const kept: ListState = { version: 1, related: {}, terms: { p1: ['training', 'graph neural network'] } };
+    const candidates = { p1: [term('graph', 4), term('graph neural network', 3), term('neural network', 2.1), term('training', 2.0)] };
+    // graph (4) beats training (2.0) by far, but graph neural network, kept, contains it; neural network (2.1) is
+    // not 15 % above training; graph neural network (3) beats training (2.0) by 50 %: it moves up.
+    expect(carryTerms(candidates, kept, 2, 0.15).p1).toEqual([term('graph neural network', 3), term('training', 2.0)]);
+    // A third place stays free: every other candidate is nested in graph neural network.
+    expect(carryTerms(candidates, kept, 3, 0.15).p1).toEqual([term('graph neural network', 3), term('training', 2.0)]);
+    // The fresh lists follow the same rule: the first k of the candidates (which the extraction already filtered).
+    expect(carryTerms(candidates, null, 2).p1).toEqual([term('graph', 4), term('graph neural network', 3)]);
+    // A clear newcomer (a term the paper did not list) replaces the weakest kept one.
+    expect(carryTerms({ p1: [term('diffusion', 5), ...candidates.p1] }, kept, 2, 0.15).p1).toEqual([term('diffusion', 5), term('graph neural network', 3)]);
   });
 
   it('records the lists a build shows, papers in id order, and reads them back', () => {

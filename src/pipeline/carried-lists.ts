@@ -45,14 +45,17 @@ export function carryRelated(
   return out;
 }
 
-/** Key terms per paper: the fresh candidates (best first) made sticky against the previous lists; no kept term is nested in another. */
+/**
+ * Key terms per paper: the fresh candidates (best first) made sticky against the previous lists; as in the fresh
+ * lists, no term joins a list that holds a term containing it.
+ */
 export function carryTerms(
   candidates: Readonly<Record<string, readonly WeightedTerm[]>>,
   previous: ListState | null,
   k: number,
   margin = TERMS_MARGIN,
 ): Record<string, WeightedTerm[]> {
-  const nested = (a: string, b: string) => containsWords(a, b) || containsWords(b, a);
+  const nested = (kept: string, candidate: string) => containsWords(kept, candidate);
   const out: Record<string, WeightedTerm[]> = {};
   for (const [id, list] of Object.entries(candidates)) {
     const scored = list.map((t) => ({ id: t.term, score: t.weight, t }));

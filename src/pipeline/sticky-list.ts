@@ -18,8 +18,8 @@ export interface StickyOptions {
   k: number;
   /** Relative margin: `a` beats `b` when `a.score - b.score > margin * |b.score|`. */
   margin: number;
-  /** Whether two members may not stand in one list (e.g. a term nested in another); default: never. */
-  conflict?: (a: string, b: string) => boolean;
+  /** Whether a candidate may not join a list that holds `kept` (e.g. a term nested in it); default: never. */
+  conflict?: (kept: string, candidate: string) => boolean;
 }
 
 /** Whether `a` beats `b` by the margin (a strict order: reordering by it always ends). */
