@@ -1,13 +1,13 @@
 /**
  * Per-paper lists carried across builds: each paper's related papers and key terms are recomputed on the whole
  * corpus every build, and a digest's new papers shift the corpus statistics a little for every paper; through
- * {@link stickyTop} a paper keeps its previous lists unless the change is clear, so an incremental rebuild
+ * {@link hysteresisTop} a paper keeps its previous lists unless the change is clear, so an incremental rebuild
  * re-renders only the pages that really changed. The previous lists are the state a build writes for the next
  * (kept in the build cache: they matter only where the incremental build's pages are kept). A build with no
  * state gives the fresh lists. Pure.
  */
 import { z } from 'zod';
-import { stickyTop } from './sticky-list';
+import { hysteresisTop } from './list-hysteresis';
 import { containsWords } from './terms';
 import type { RelatedPaper, WeightedTerm } from './types';
 
@@ -35,7 +35,7 @@ export const TERMS_MARGIN = 0.15;
  */
 export const CANDIDATE_FACTOR = 4;
 
-/** Related papers per paper: the fresh candidates (best first, {@link CANDIDATE_FACTOR} times `k`) made sticky against the previous lists. */
+/** Related papers per paper: the fresh candidates (best first, {@link CANDIDATE_FACTOR} times `k`) held against the previous lists. */
 export function carryRelated(
   candidates: Readonly<Record<string, readonly RelatedPaper[]>>,
   previous: ListState | null,
@@ -44,13 +44,13 @@ export function carryRelated(
 ): Record<string, RelatedPaper[]> {
   const out: Record<string, RelatedPaper[]> = {};
   for (const [id, list] of Object.entries(candidates)) {
-    out[id] = stickyTop(list, previous?.related[id], { k, margin });
+    out[id] = hysteresisTop(list, previous?.related[id], { k, margin });
   }
   return out;
 }
 
 /**
- * Key terms per paper: the fresh candidates (best first) made sticky against the previous lists; as in the fresh
+ * Key terms per paper: the fresh candidates (best first) held against the previous lists; as in the fresh
  * lists, no term joins a list that holds a term containing it.
  */
 export function carryTerms(
@@ -63,7 +63,7 @@ export function carryTerms(
   const out: Record<string, WeightedTerm[]> = {};
   for (const [id, list] of Object.entries(candidates)) {
     const scored = list.map((t) => ({ id: t.term, score: t.weight, t }));
-    out[id] = stickyTop(scored, previous?.terms[id], { k, margin, conflict: nested }).map((s) => s.t);
+    out[id] = hysteresisTop(scored, previous?.terms[id], { k, margin, conflict: nested }).map((s) => s.t);
   }
   return out;
 }

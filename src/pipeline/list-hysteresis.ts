@@ -1,7 +1,7 @@
 /**
  * Lists that hold across builds (hysteresis): a paper's related papers or key terms, recomputed on a corpus
  * that grew by one digest, shift a little for every paper (corpus-wide statistics move every score a little),
- * so every page would change. A sticky list keeps the previous build's members while they remain candidates,
+ * so every page would change. A list with hysteresis keeps the previous build's members while they remain candidates,
  * lets an outside candidate in only when it beats the weakest kept member by a clear margin, and keeps the
  * previous order unless a later member beats an earlier one by that margin. Pure and deterministic.
  */
@@ -12,8 +12,8 @@ export interface Scored {
   score: number;
 }
 
-/** Options of {@link stickyTop}. */
-export interface StickyOptions {
+/** Options of {@link hysteresisTop}. */
+export interface HysteresisOptions {
   /** Length of the list. */
   k: number;
   /** Relative margin: `a` beats `b` when `a.score - b.score > margin * |b.score|`. */
@@ -31,7 +31,7 @@ const beats = (a: Scored, b: Scored, margin: number): boolean => a.score - b.sco
  * places are filled with the best other candidates; then the best outside candidate replaces the weakest member
  * while it beats it by the margin; last, members are reordered only where a later one beats an earlier one by it.
  */
-export function stickyTop<T extends Scored>(candidates: readonly T[], previous: readonly string[] | undefined, options: StickyOptions): T[] {
+export function hysteresisTop<T extends Scored>(candidates: readonly T[], previous: readonly string[] | undefined, options: HysteresisOptions): T[] {
   const { k, margin } = options;
   const conflict = options.conflict ?? (() => false);
   if (previous === undefined) return candidates.slice(0, k);
