@@ -3,7 +3,7 @@
  * Why an incremental rebuild re-renders the pages it does: analyses a digest folder without its last digest
  * (afresh, as a first build with no state), then with it (with the state that build wrote, as the next build
  * does), makes the view of every page that has an incremental cache key in both, and prints per page kind how
- * many views changed and which fields made them change.
+ * many views changed and which fields made them change, and the size of the carried lists' state file.
  *
  *   npm run diff:views -- <digest folder> [--json <file>]
  */
@@ -13,6 +13,7 @@ import { buildPass } from '../src/content/worker-pass';
 import { pageViews, siteOf } from '../src/eval/site-views';
 import { diffViews, formatViewDiff } from '../src/eval/view-diff';
 import { analyze, type AnalyzeOptions, type SiteData } from '../src/pipeline/analyze';
+import { serializeListState } from '../src/pipeline/carried-lists';
 import { parseDigest } from '../src/pipeline/parse';
 import type { ParsedDigest } from '../src/pipeline/types';
 import { siteConfig } from '../src/site-config';
@@ -45,6 +46,8 @@ const after = pageViews(siteOf(second));
 const diffs = diffViews(before, after);
 console.log(`${folder}: ${files.length - 1} digests afresh, then + ${files[files.length - 1]?.name} with the state that build wrote\n`);
 console.log(formatViewDiff(diffs));
+const listBytes = Buffer.byteLength(serializeListState(second.listState));
+console.log(`\nCarried lists (the cache's paper-lists.json) after the second build: ${(listBytes / 1024).toFixed(0)} KB for ${second.papers.length} papers`);
 if (jsonFile !== undefined) {
   const plain = diffs.map((d) => ({ ...d, reasons: Object.fromEntries(d.reasons), sole: Object.fromEntries(d.sole) }));
   await writeFile(jsonFile, `${JSON.stringify(plain, null, 2)}\n`);
