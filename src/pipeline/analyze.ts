@@ -1,7 +1,8 @@
 /**
  * The whole analysis, once per build: parse results → merge → key terms → paper vectors → topics
  * (with ids that persist across builds) → related papers → term co-occurrence → maps → what each
- * digest brought. Pure and deterministic: plain data in, plain data out.
+ * digest brought. With the previous build's lists, each paper keeps its related papers and key terms unless the
+ * change is clear (carried-lists.ts). Pure and deterministic: plain data in, plain data out.
  */
 import { digestNames } from './digest-names';
 import { mergeDigests } from './merge';
