@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { analyze } from '../pipeline/analyze';
+import { analyze, type SiteData } from '../pipeline/analyze';
 import type { ParsedDigest } from '../pipeline/types';
 import { readDigests } from '../../tests/digest-fixtures';
 import { pageViews, siteOf } from './site-views';
 import { diffViews } from './view-diff';
 
 /** Share of the pages of `after` whose view is new or differs from `before`'s (what an incremental build re-renders). */
-function rerenderedShare(before: ReturnType<typeof analyze>, after: ReturnType<typeof analyze>): number {
+function rerenderedShare(before: SiteData, after: SiteData): number {
   const diffs = diffViews(pageViews(siteOf(before)), pageViews(siteOf(after)));
   const pages = diffs.reduce((n, d) => n + d.pages, 0);
   return diffs.reduce((n, d) => n + d.added + d.changed, 0) / pages;
