@@ -3,8 +3,10 @@
  * but the last (or the first k) afresh (the state a build writes), then all of them with that state: updating the
  * topics one digest at a time (what a site's builds do) and re-clustering the corpus (a clean analysis; its ids
  * carried across as before topic updates existed).
+ * The updated analyses also carry each paper's related papers and key terms from the build before (as incremental
+ * builds do, src/pipeline/carried-lists.ts); the re-clustered one shows fresh lists.
  * Reports how many existing papers moved, how many topics kept id, label and URL, topic counts and, with reference
- * categories, the homogeneity of both against them.
+ * categories, the homogeneity of both against them and the related papers' P@5 and Jaccard@5.
  */
 import { readFile } from 'node:fs/promises';
 import { readDigestFiles } from '../src/content/digest-files';
@@ -12,7 +14,7 @@ import { buildPass } from '../src/content/worker-pass';
 import { analyze, type AnalyzeOptions, type SiteData } from '../src/pipeline/analyze';
 import { parseDigest } from '../src/pipeline/parse';
 import type { ParsedDigest } from '../src/pipeline/types';
-import { largestShare, partitionScore } from '../src/eval/metrics';
+import { largestShare, partitionScore, relatedScore } from '../src/eval/metrics';
 import { topicStability, type TopicStability } from '../src/eval/stability';
 import { matchTruth, parseTruth } from '../src/eval/truth';
 
@@ -25,6 +27,9 @@ export interface StabilityRun {
   /** Against the reference categories' primary category (when a truth file is given). */
   homogeneity?: number;
   nmi?: number;
+  /** Related papers against the reference categories: P@5 and Jaccard@5 (when a truth file is given). */
+  precision?: number;
+  jaccard?: number;
   largestShare: number;
   seconds: number;
 }
@@ -73,20 +78,27 @@ export async function benchStability(folder: string, truthFile?: string, from?: 
       const score = partitionScore(topicOf, primary);
       result.homogeneity = score.homogeneity;
       result.nmi = score.nmi;
+      const categories = matchTruth(data.papers.map((p) => p.title), truth);
+      const index = new Map(data.papers.map((p, i) => [p.id, i]));
+      const related = relatedScore(data.papers.map((p) => p.related.map((r) => index.get(r.id) ?? -1)), categories, 5);
+      result.precision = related.precision;
+      result.jaccard = related.jaccard;
     }
     return result;
   };
   const start = Math.min(Math.max(1, from ?? files.length - 1), files.length - 1);
   const first = await run(parsed.slice(0, start), { previousTopics: null });
   const state = first.data.topicState;
+  let lists = first.data.listState;
   const before = describe(first.data, first.seconds);
   first.data = undefined as unknown as SiteData; // let the collector have it before the next analysis
   // One digest at a time, each build with the state the one before wrote, as a site's builds run.
   let latest = state;
   let updated: StabilityRun | undefined;
   for (let end = start + 1; end <= files.length; end += 1) {
-    const update = await run(parsed.slice(0, end), { previousTopics: latest, topics: 'update' });
+    const update = await run(parsed.slice(0, end), { previousTopics: latest, previousLists: lists, topics: 'update' });
     latest = update.data.topicState;
+    lists = update.data.listState;
     if (end === files.length) updated = describe(update.data, update.seconds, topicStability(state, update.data));
   }
   const clean = await run(parsed, { previousTopics: state, topics: 'recluster' });
@@ -107,16 +119,18 @@ export function formatStability(b: StabilityBench): string {
     pct(r.stability?.keptShare),
     f(r.homogeneity),
     f(r.nmi),
+    f(r.precision),
+    f(r.jaccard),
     pct(r.largestShare),
     `${r.seconds.toFixed(1)} s`,
   ];
   return [
     `${b.folder}: ${b.digests} digests; the first ${b.start} afresh, then ${b.digests - b.start === 1 ? 'the last one' : `the other ${b.digests - b.start} one at a time`} with the state (moved and kept: against the first state)`,
     '',
-    row('', ['papers', 'topics', 'existing papers moved', 'topics keeping id, label, URL', 'homogeneity', 'NMI', 'largest topic', 'analysis']),
-    row('---', ['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+    row('', ['papers', 'topics', 'existing papers moved', 'topics keeping id, label, URL', 'homogeneity', 'NMI', 'related P@5', 'related J@5', 'largest topic', 'analysis']),
+    row('---', ['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
     row(`the first ${b.start} digests, afresh`, cells(before)),
-    row('all, topics updated (the build)', cells(updated)),
+    row('all, topics updated, lists carried (the build)', cells(updated)),
     row('all, re-clustered (clean)', cells(reclustered)),
   ].join('\n');
 }

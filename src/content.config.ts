@@ -11,6 +11,8 @@ const digests = digestSource({
   topicState: build.topicsState ?? undefined,
   strict: build.strict,
   policy: analysis,
+  // Incremental builds keep paper pages unchanged where the related papers and key terms barely moved.
+  carryLists: build.incremental,
 });
 
 export const collections = {

@@ -11,6 +11,7 @@ import { refingerprint, type Snapshot } from './fingerprint';
 import { reportProblems } from './problem-report';
 import { loadTokenCache, saveTokenCache, tokenCachePath } from './token-cache';
 import { readTopicState, writeTopicState } from './topic-state-file';
+import { listStatePath, readListState, writeListState } from './list-state-file';
 import { buildPass } from './worker-pass';
 
 /** What one analysis gives: the site, and the fingerprint of the inputs once the topic-id file was updated. */
@@ -31,6 +32,8 @@ export interface AnalysisRunOptions {
   strict: boolean;
   /** What the analysis keeps for the pages (default: the pipeline's). */
   policy?: AnalysisPolicy;
+  /** Carry each paper's related papers and key terms across builds in the cache folder (incremental builds; default false). */
+  carryLists?: boolean;
   logger: LoaderContext['logger'];
 }
 
@@ -39,6 +42,8 @@ export async function runAnalysis(snap: Snapshot, options: AnalysisRunOptions): 
   const { parsed, logger } = options;
   const { stateFile } = snap;
   const previousTopics = stateFile === null ? null : await readTopicState(stateFile);
+  const listFile = options.carryLists ? listStatePath(options.cacheDir) : null;
+  const previousLists = listFile === null ? null : await readListState(listFile);
   // Tokens of the texts seen in earlier builds; only usable when the pipeline's source hash is known.
   const cacheFile = options.pipelineHash === 'unknown' ? null : tokenCachePath(options.cacheDir);
   const tokenCache = cacheFile === null ? undefined : await loadTokenCache(cacheFile, options.pipelineHash);
@@ -52,7 +57,7 @@ export async function runAnalysis(snap: Snapshot, options: AnalysisRunOptions): 
   );
   let data: SiteData;
   try {
-    data = await analyze(parsed, { previousTopics, perPaper: pass.run, policy: options.policy });
+    data = await analyze(parsed, { previousTopics, previousLists, perPaper: pass.run, policy: options.policy });
   } finally {
     await pass.close();
   }
@@ -69,6 +74,9 @@ export async function runAnalysis(snap: Snapshot, options: AnalysisRunOptions): 
   reportProblems(data.corpus, snap.dir, logger, options.strict);
   if (stateFile !== null && (await writeTopicState(stateFile, data.topicState))) {
     logger.info(`Topic ids saved to ${stateFile}`);
+  }
+  if (listFile !== null) {
+    await writeListState(listFile, data.listState).catch((error: unknown) => logger.warn(`Paper lists not saved to ${listFile}: ${String(error)}`));
   }
   // The analysis may have just updated the topic-id file (the only input it writes): remember the inputs
   // as they stand now, so the next build with the same digests finds them unchanged.

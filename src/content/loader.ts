@@ -43,6 +43,11 @@ export interface DigestSourceOptions {
   strict?: boolean;
   /** What the analysis keeps for the pages (default: the pipeline's `DEFAULT_POLICY`); part of the fingerprint. */
   policy?: AnalysisPolicy;
+  /**
+   * Carry each paper's related papers and key terms across builds (in the cache folder, see list-state-file.ts), so
+   * an incremental build re-renders few paper pages; default false (every build shows fresh lists).
+   */
+  carryLists?: boolean;
 }
 
 /** The five collections' loaders over one digest folder. */
@@ -132,6 +137,7 @@ export function digestSource(options: DigestSourceOptions = {}): DigestSource {
           pipelineHash: await (pipelineHash ?? pipelineSourceHash()),
           strict,
           policy: options.policy,
+          carryLists: options.carryLists ?? false,
           logger: context.logger,
         }))();
       pending = { fingerprint: snap.fingerprint, result };

@@ -1,7 +1,8 @@
 /**
  * The whole analysis, once per build: parse results → merge → key terms → paper vectors → topics
  * (with ids that persist across builds) → related papers → term co-occurrence → maps → what each
- * digest brought. Pure and deterministic: plain data in, plain data out.
+ * digest brought. With the previous build's lists, each paper keeps its related papers and key terms unless the
+ * change is clear (carried-lists.ts). Pure and deterministic: plain data in, plain data out.
  */
 import { digestNames } from './digest-names';
 import { mergeDigests } from './merge';
@@ -18,6 +19,7 @@ import { paperLayout } from './paper-layout';
 import type { AnalysedDigest, AnalysedPaper, AnalysedTerm, SiteData } from './site-data';
 import type { Corpus, ParsedDigest, Term, TermMap, Topic } from './types';
 import { analyseAreas } from './area-stage';
+import { CANDIDATE_FACTOR, carryRelated, carryTerms, listStateOf, type ListState } from './carried-lists';
 
 export type { AnalysedDigest, AnalysedPaper, AnalysedTerm, AnalysedTopic, CorpusSummary, SiteData } from './site-data';
 
@@ -25,6 +27,11 @@ export type { AnalysedDigest, AnalysedPaper, AnalysedTerm, AnalysedTopic, Corpus
 export interface AnalyzeOptions<R extends void | Promise<void> = void | Promise<void>> {
   /** The topic-id memory of the previous build (null: number topics afresh). */
   previousTopics?: TopicState | null;
+  /**
+   * The related papers and key terms the previous build showed per paper (carried-lists.ts): papers keep them
+   * unless the change is clear; null or absent: fresh lists.
+   */
+  previousLists?: ListState | null;
   /** Wraps each stage, e.g. to time it; must call `run` and return its result (the per-paper pass's may be a promise). */
   stage?: <T>(name: string, run: () => T) => T;
   /**
@@ -49,6 +56,8 @@ const KNN = 8;
 const MIN_TOPIC_SIZE = 3;
 /** How many times the policy's `labelTerms` an updated topic's label terms may rank within for the label to stay. */
 const UPDATED_LABEL_WINDOW = 4;
+/** Key terms per paper (extractTerms' default). */
+const PAPER_TERMS = 12;
 /** Most terms on the corpus map: its page stays within its weight budget whatever the corpus size. */
 const CORPUS_MAP_NODES = 280;
 
@@ -60,7 +69,9 @@ export function analyze(parsed: readonly ParsedDigest[], options: AnalyzeOptions
   const stage = options.stage ?? identity;
   const corpus = stage('merge', () => mergeDigests(parsed));
   const pairs = parsed.reduce((n, d) => n + d.entries.length, 0);
-  const extraction = extractTerms<void | Promise<void>>(corpus.papers, { perPaper: options.perPaper, stage });
+  // With previous lists, each paper's key terms get spare candidates, so a kept term that ranks a little lower stays.
+  const spareTerms = options.previousLists ? PAPER_TERMS * (CANDIDATE_FACTOR - 1) : 0;
+  const extraction = extractTerms<void | Promise<void>>(corpus.papers, { perPaper: options.perPaper, stage, maxPaperTerms: PAPER_TERMS, spareTerms });
   const rest = (terms: TermExtraction): SiteData => analyzeTerms(corpus, pairs, terms, options);
   return extraction instanceof Promise ? extraction.then(rest) : rest(extraction);
 }
@@ -96,7 +107,17 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, keepWithin).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
   const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: policy.labelTerms }));
-  const related = stage('related', () => relatedPapers(extraction, vectors, policy.relatedPapers, { semantic }));
+  const previousLists = options.previousLists ?? null;
+  const related = stage('related', () => {
+    // Fresh lists with no previous ones; else more candidates, and each paper keeps its list unless the change is clear.
+    if (previousLists === null) return relatedPapers(extraction, vectors, policy.relatedPapers, { semantic });
+    const candidates = relatedPapers(extraction, vectors, CANDIDATE_FACTOR * policy.relatedPapers, { semantic });
+    return carryRelated(candidates, previousLists, policy.relatedPapers);
+  });
+  const paperTerms =
+    previousLists === null || extraction.paperTermCandidates === undefined
+      ? extraction.paperTerms
+      : stage('paper-terms', () => carryTerms(extraction.paperTermCandidates ?? {}, previousLists, PAPER_TERMS));
   const termLabel = labeller(extraction);
   const scores = new Map(extraction.terms.map((t) => [t.id, t.score]));
   const termScore = (id: string) => scores.get(id);
@@ -125,7 +146,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const papers = corpus.papers.map<AnalysedPaper>((p) => ({
     ...p,
     topic: paperTopic.get(p.id) ?? '',
-    terms: (extraction.paperTerms[p.id] ?? []).map((t) => ({ ...t, label: termLabel(t.term) })),
+    terms: (paperTerms[p.id] ?? []).map((t) => ({ ...t, label: termLabel(t.term) })),
     related: related[p.id] ?? [],
   }));
   const digests = stage('digest-news', () => digestNews(corpus, paperTopic, terms));
@@ -145,6 +166,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
       areas: areas.areas,
     },
     topicState: { ...named.state, areas: areas.state, mapPlaces: discPlaces(paperMap.topics) },
+    listState: listStateOf(papers),
     redirects: topicRedirects(named.state),
   };
 }

@@ -4,6 +4,7 @@
  * the collections do not store. Field order matters: the collections store entries in their schema's field order.
  */
 import { z } from 'zod';
+import type { ListState } from './carried-lists';
 import type { CorpusMap } from './term-map';
 import type { PaperLayout } from './paper-layout';
 import type { AnalysedArea } from './area-stage';
@@ -139,6 +140,8 @@ export interface SiteData {
   corpus: CorpusSummary;
   /** The topic-id memory to persist for the next build. */
   topicState: TopicState;
+  /** The related papers and key terms shown per paper, for the next build to carry (carried-lists.ts). */
+  listState: ListState;
   /** Old topic URLs that now answer with a redirect page. */
   redirects: TopicRedirect[];
 }

@@ -23,6 +23,8 @@ export interface TermOptions<R extends void | Promise<void> = void | Promise<voi
   minPapers?: number;
   /** Key terms kept per paper (default 12). */
   maxPaperTerms?: number;
+  /** Further candidates listed per paper beyond `maxPaperTerms` in `paperTermCandidates` (default 0: none listed). */
+  spareTerms?: number;
   /** An occurrence in the title counts this many times (default 3). */
   titleWeight?: number;
   /** A nested occurrence (`recommender system` inside `conversational recommender system`) counts this much (default 0.5). */
@@ -45,6 +47,12 @@ export interface TermExtraction {
   terms: Term[];
   /** Each paper's key terms, best first (BM25 × specificity), at most maxPaperTerms, no term nested in a better one. */
   paperTerms: Record<string, WeightedTerm[]>;
+  /**
+   * With `spareTerms`: each paper's key terms picked the same way but `maxPaperTerms + spareTerms` of them (its
+   * `paperTerms` are their first `maxPaperTerms`), so a later stage can keep a previous build's terms that now rank
+   * a little lower; absent without `spareTerms`.
+   */
+  paperTermCandidates?: Record<string, WeightedTerm[]>;
   /** Every corpus term of each paper (for co-occurrence counts). */
   occurrences: TermOccurrences;
   /** Paper ids in code-unit order: the paper index used by `termCounts` and `wordCounts`. */
@@ -68,7 +76,7 @@ export function extractTerms(papers: readonly Paper[], options: TermOptions = {}
   const tally = new PhraseTally(plan, options.nestedWeight ?? 0.5);
   const perPaper = options.perPaper ?? inProcessPass();
   const passed: unknown = stage('phrases', () => perPaper(plan.work, (phrases) => tally.add(phrases)));
-  const finish = (): TermExtraction => stage('terms', () => finishTerms(plan, tally, options.minPapers ?? 2, options.maxPaperTerms ?? 12));
+  const finish = (): TermExtraction => stage('terms', () => finishTerms(plan, tally, options.minPapers ?? 2, options.maxPaperTerms ?? 12, options.spareTerms ?? 0));
   return passed instanceof Promise ? passed.then(finish) : finish();
 }
 
@@ -83,7 +91,7 @@ interface Draft {
 }
 
 /** Pass 4 (terms, specificity, weights), once every paper is in the tally. */
-function finishTerms(plan: TermPlan, tally: PhraseTally, minPapers: number, maxPaperTerms: number): TermExtraction {
+function finishTerms(plan: TermPlan, tally: PhraseTally, minPapers: number, maxPaperTerms: number, spareTerms: number): TermExtraction {
   const { sorted } = plan;
   const n = sorted.length;
   if (tally.plan !== plan || tally.size !== n) throw new Error(`extractTerms: the per-paper pass gave ${tally.size} papers of ${n}`);
@@ -99,7 +107,7 @@ function finishTerms(plan: TermPlan, tally: PhraseTally, minPapers: number, maxP
     g.papers.forEach((p, i) => bump(counts[p] as Map<string, number>, d.id, g.weights[i] as number));
     g.nestedPapers.forEach((p, i) => bump(counts[p] as Map<string, number>, d.id, g.nestedWeights[i] as number));
   }
-  const { paperTerms, occurrences } = paperKeyTerms(sorted, counts, drafts, specificity, maxPaperTerms);
+  const { paperTerms, candidates, occurrences } = paperKeyTerms(sorted, counts, drafts, specificity, maxPaperTerms, spareTerms);
 
   const terms: Term[] = drafts.map((d) => {
     const single = !d.id.includes(' ') && d.acronym === undefined ? SINGLE_WORD_FACTOR : 1;
@@ -115,7 +123,7 @@ function finishTerms(plan: TermPlan, tally: PhraseTally, minPapers: number, maxP
     return term;
   });
   terms.sort((x, y) => y.score - x.score || compareText(x.id, y.id));
-  return { terms, paperTerms, occurrences, paperIds: sorted.map((p) => p.id), termCounts: counts, wordCounts: tally.words };
+  return { terms, paperTerms, ...(candidates ? { paperTermCandidates: candidates } : {}), occurrences, paperIds: sorted.map((p) => p.id), termCounts: counts, wordCounts: tally.words };
 }
 
 /** The corpus terms: groups used by at least `minPapers` papers, each with its id, label, acronym and long form (in key order). */
@@ -173,12 +181,14 @@ function paperKeyTerms(
   drafts: readonly Draft[],
   specificity: ReadonlyMap<string, number>,
   maxPaperTerms: number,
-): { paperTerms: Record<string, WeightedTerm[]>; occurrences: TermOccurrences } {
+  spareTerms: number,
+): { paperTerms: Record<string, WeightedTerm[]>; candidates?: Record<string, WeightedTerm[]>; occurrences: TermOccurrences } {
   const n = sorted.length;
   const lengths = counts.map((m) => [...m.values()].reduce((a, b) => a + b, 0));
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n) || 1;
   const draftById = new Map(drafts.map((d) => [d.id, d]));
   const paperTerms: Record<string, WeightedTerm[]> = {};
+  const candidates: Record<string, WeightedTerm[]> | undefined = spareTerms > 0 ? {} : undefined;
   const occurrences: TermOccurrences = {};
   sorted.forEach((paper, p) => {
     const m = counts[p] as Map<string, number>;
@@ -195,14 +205,15 @@ function paperKeyTerms(
     weighted.sort((x, y) => y.weight - x.weight || compareText(x.term, y.term));
     const kept: WeightedTerm[] = [];
     for (const w of weighted) {
-      if (kept.length >= maxPaperTerms) break;
+      if (kept.length >= maxPaperTerms + spareTerms) break;
       if (kept.some((k) => containsWords(k.term, w.term))) continue;
       kept.push(w);
     }
-    paperTerms[paper.id] = kept;
+    paperTerms[paper.id] = spareTerms > 0 ? kept.slice(0, maxPaperTerms) : kept;
+    if (candidates) candidates[paper.id] = kept;
     occurrences[paper.id] = [...m.keys()].sort(compareText);
   });
-  return { paperTerms, occurrences };
+  return { paperTerms, ...(candidates ? { candidates } : {}), occurrences };
 }
 
 /**

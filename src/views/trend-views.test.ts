@@ -21,6 +21,14 @@ describe('trend views', () => {
     const panel = trendPanelView(source, settings, 'term', 'rise', 'Paper Explorer');
     expect(panel).toMatchObject({ window: 2, feed: '/feeds/terms/rise.xml', feedTitle: 'Paper Explorer: RISE' });
     expect(panel.chart).toMatchObject({ firstSeen: 'Mar 1', peak: 'Mar 4 (2 papers)', from: 'Mar 1', to: 'Mar 4' });
+    expect(panel.chart.summary).toBe('Up to Mar 4, its latest digest with papers: 3 papers in the last 2 digests, up from 1 in the 2 digests before: 60.0% of their new papers, against 33.3% (1.8 times the share).');
+    // A term without papers in the latest digests: its chart and text stop at its latest digest with papers.
+    const old = trendPanelView(source, settings, 'term', 'old', 'S');
+    expect(old.window).toBe(1);
+    expect(old.chart).toMatchObject({ from: 'Mar 1', to: 'Mar 2', width: 6, window: { x: 3, width: 3 } });
+    expect(old.chart.summary).toBe('Up to Mar 2, its latest digest with papers: 1 paper in the last 1 digest and 2 in the 1 digest before: 100.0% of their new papers, against 100.0%.');
+    // Topics chart every digest.
+    expect(trendPanelView(source, settings, 'topic', 'x', 'S').chart).toMatchObject({ to: 'Mar 4', window: { x: 6, width: 6 } });
     expect(trendPanelView(source, settings, 'topic', 'y', 'S').feed).toBe('/feeds/topics/y.xml');
     expect(() => trendPanelView(source, settings, 'term', 'nope', 'S')).toThrow(/nope/);
     expect(trendPanelView(source, settings, 'area', 'a1', 'S')).toMatchObject({ feed: '/feeds/areas/a1.xml', feedTitle: 'S: ONE', chart: { firstSeen: 'Mar 3', peak: 'Mar 4 (3 papers)' } });

@@ -3,7 +3,7 @@
  * rising and new items on /trends/, the home page and the digest pages, each row with its count line and chart.
  * Pure: plain data from {@link siteTrends} in, plain data out (part of each page's view, so of its cache key).
  */
-import type { TrendSettings } from '../pipeline/trends';
+import { trendOf, type TrendSettings } from '../pipeline/trends';
 import type { SiteConfig } from '../site-config';
 import { trendChart, type ChartModel } from './trend-chart';
 import { roseWith, siteTrends, trendLists, type SiteTrends, type TrendItem, type TrendKind, type TrendSource } from './trends';
@@ -75,12 +75,28 @@ export function trendRows(trends: SiteTrends, items: readonly TrendItem[], chart
   }));
 }
 
-/** The trend panel of a term, topic or area page; throws for an item without a trend (every term with a page, every topic and area has one). */
+/**
+ * The trend panel of a term, topic or area page; throws for an item without a trend (every term with a page, every
+ * topic and area has one). A term's chart runs up to the latest digest with its papers, and says so: a digest that
+ * brings it none leaves its page as it was (there are thousands of term pages; only /trends/ and the lists follow
+ * every digest). Topics and areas, a few pages, chart every digest.
+ */
 export function trendPanelView(source: TrendSource, settings: TrendSettings, kind: TrendKind, id: string, siteName: string): TrendPanelView {
   const trends = siteTrends(source, settings);
   const item = (kind === 'term' ? trends.termById : kind === 'topic' ? trends.topicById : trends.areaById).get(id);
   if (!item) throw new Error(`No trend for ${kind} "${id}"`);
-  return { chart: trendChart(item.trend, axisOf(trends)), window: item.trend.window, feed: item.feed, feedTitle: `${siteName}: ${item.label}` };
+  const feeds = { feed: item.feed, feedTitle: `${siteName}: ${item.label}` };
+  const latest = kind === 'term' ? lastWithPapers(item.trend.series) : -1;
+  if (latest < 0) return { chart: trendChart(item.trend, axisOf(trends)), window: item.trend.window, ...feeds };
+  const asOf = trendOf(item.trend.series, trends.totals, settings, latest + 1);
+  const chart = trendChart(asOf, axisOf(trends));
+  return { chart: { ...chart, summary: `Up to ${chart.to}, its latest digest with papers: ${chart.summary}` }, window: asOf.window, ...feeds };
+}
+
+/** Index of the last digest with papers in a series (-1: none). */
+function lastWithPapers(series: readonly number[]): number {
+  for (let i = series.length - 1; i >= 0; i -= 1) if ((series[i] as number) > 0) return i;
+  return -1;
 }
 
 /** The home page's summary: the top rising topics and terms. */
