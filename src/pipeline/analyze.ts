@@ -10,6 +10,7 @@ import type { AfterPass, PerPaperPass } from './paper-pass';
 import { extractTerms, type TermExtraction } from './terms';
 import { blendedKnnGraph, lsaVectors, type DenseVectors } from './semantic';
 import { lsaInput, paperVectors, relatedPapers } from './related';
+import { rareTitleWords } from './title-words';
 import { buildTopics, defaultMaxShare, maxTopicSize, type KnnEdge } from './topics';
 import { canUpdate, newTopicMinSize, updateTopics } from './topic-update';
 import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
@@ -96,7 +97,11 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, keepWithin).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
   const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: policy.labelTerms }));
-  const related = stage('related', () => relatedPapers(extraction, vectors, policy.relatedPapers, { semantic }));
+  const related = stage('related', () => {
+    const byId = new Map(corpus.papers.map((p) => [p.id, p]));
+    const titleWords = rareTitleWords(extraction.paperIds.map((id) => byId.get(id) ?? { title: '', abstract: '' }));
+    return relatedPapers(extraction, vectors, policy.relatedPapers, { semantic, titleWords });
+  });
   const termLabel = labeller(extraction);
   const scores = new Map(extraction.terms.map((t) => [t.id, t.score]));
   const termScore = (id: string) => scores.get(id);
