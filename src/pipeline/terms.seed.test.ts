@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeDigests } from './merge';
 import { lsaInput, paperVectors, relatedPapers } from './related';
-import { BROAD_WORDS, GENERIC_MODIFIERS, GENERIC_NOUNS } from './stopwords';
+import { BROAD_WORDS, GENERIC_MODIFIERS, GENERIC_NOUNS, UNSHOWN_WORDS } from './stopwords';
 import { extractTerms } from './terms';
 import { lsaVectors } from './semantic';
 import { rareTitleWords } from './title-words';
@@ -47,6 +47,14 @@ describe('key terms of the seed corpus', () => {
     }
     for (const id of ['state of the art', 'experimental result', 'extensive experiment', 'novel framework', 'this paper', 'paper', 'method', 'approach', 'model', 'task', 'performance', 'active area', 'open question'])
       expect(term(id), id).toBeUndefined();
+  });
+
+  it('shows no generic single word as a key term, though such words stay corpus terms and vector features', () => {
+    const unshown = extraction.terms.filter((t) => UNSHOWN_WORDS.has(t.id));
+    expect(unshown.length).toBeGreaterThanOrEqual(5);
+    const p = extraction.paperIds.indexOf(unshown[0]?.papers[0] ?? '');
+    expect(extraction.termCounts[p]?.has(unshown[0]?.id ?? '')).toBe(true);
+    for (const list of Object.values(extraction.paperTerms)) for (const t of list) expect(UNSHOWN_WORDS.has(t.term), t.term).toBe(false);
   });
 
   it('gives the same result when run again in the same process', () => {

@@ -14,6 +14,7 @@ import { inProcessPass, type AfterPass, type PerPaperPass } from './paper-pass';
 import { addWeight, PhraseTally, type Group } from './phrase-tally';
 import { hashString, slugify } from './slug';
 import { termSpecificity } from './specificity';
+import { UNSHOWN_WORDS } from './stopwords';
 import { chooseId, planTerms, type TermPlan } from './term-plan';
 import type { Paper, Term, WeightedTerm } from './types';
 
@@ -43,7 +44,7 @@ export type Counts = Map<string, number>;
 export interface TermExtraction {
   /** Corpus terms (in ≥ minPapers papers), by score descending, ties by id. */
   terms: Term[];
-  /** Each paper's key terms, best first (BM25 × specificity), at most maxPaperTerms, no term nested in a better one. */
+  /** Each paper's key terms, best first (BM25 × specificity), at most maxPaperTerms, no term nested in a better one, no word of UNSHOWN_WORDS. */
   paperTerms: Record<string, WeightedTerm[]>;
   /** Every corpus term of each paper (for co-occurrence counts). */
   occurrences: TermOccurrences;
@@ -166,7 +167,7 @@ function draftTerms(plan: TermPlan, tally: PhraseTally, minPapers: number): Draf
 const K1 = 1.2;
 const B = 0.75;
 
-/** Each paper's key terms (BM25 × specificity, best first, none nested in a better one) and all its corpus terms. */
+/** Each paper's key terms (BM25 × specificity, best first, none nested in a better one, none of UNSHOWN_WORDS) and all its corpus terms. */
 function paperKeyTerms(
   sorted: readonly Paper[],
   counts: readonly Map<string, number>[],
@@ -196,7 +197,7 @@ function paperKeyTerms(
     const kept: WeightedTerm[] = [];
     for (const w of weighted) {
       if (kept.length >= maxPaperTerms) break;
-      if (kept.some((k) => containsWords(k.term, w.term))) continue;
+      if (UNSHOWN_WORDS.has(w.term) || kept.some((k) => containsWords(k.term, w.term))) continue;
       kept.push(w);
     }
     paperTerms[paper.id] = kept;
