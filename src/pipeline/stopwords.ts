@@ -174,7 +174,8 @@ export const UNSHOWN_WORDS = words(`
   intricacy usefulness breadth growth entry fraction default wild uniform infinite proportional prerequisite return
   cause margin barrier balance redundancy adaptability generalizability transferability expressiveness
   extensibility compatibility variability susceptibility distinction acceptance completeness frontier roadmap
-  definition moment thought history mismatch discrepancy prevalence synergy adherence continuity ms mm db
+  definition moment thought history mismatch discrepancy prevalence synergy adherence continuity ablation processing
+  mitigation benchmarking interpretation construction refinement ms mm db
 `);
 
 /** Verbs of scientific prose, left out of the content-word vectors. */
