@@ -9,15 +9,15 @@ describe('textWords', () => {
 
 describe('rareTitleWords', () => {
   const papers = [
-    { title: 'Matryoshka Sentence Embeddings', abstract: 'We nest embeddings.' },
-    { title: 'Training Matryoshka Embeddings', abstract: 'Starbucks.' },
-    { title: 'Matryoshka Representations for Recommendation', abstract: 'Embeddings for items.' },
-    { title: 'Sentence Embeddings Again', abstract: 'More embeddings; Starbucks is mentioned.' },
-    { title: 'Recommendation at Scale', abstract: 'Nothing nested, no matryoshka.' },
+    { title: 'Matryoshka Sentence Embeddings', abstract: 'Nested sentence embeddings, Matryoshka style.' },
+    { title: 'Unveiling Matryoshka Embeddings', abstract: 'Training Matryoshka embeddings.' },
+    { title: 'Matryoshka Representations for Recommendation', abstract: 'Matryoshka item embeddings for recommendation.' },
+    { title: 'Unveiling Sentence Embeddings', abstract: 'Sentence embeddings again.' },
+    { title: 'Recommendation at Scale', abstract: 'Recommendation, nothing nested.' },
   ];
-  it('keeps title words used by 2 to maxPapers papers (titles and abstracts), sorted', () => {
-    // matryoshka and embeddings: 4 papers each (counting abstracts); sentence, recommendation: 2; training: 1.
-    expect(rareTitleWords(papers, 3)).toEqual([['sentence'], [], ['recommendation'], ['sentence'], ['recommendation']]);
+  it('keeps title words the abstract uses too and 2 to maxPapers papers use (titles and abstracts), sorted', () => {
+    // matryoshka: 3 papers; embeddings: 4; sentence, recommendation, unveiling (titles only): 2; representations: 1.
+    expect(rareTitleWords(papers, 3)).toEqual([['matryoshka', 'sentence'], ['matryoshka'], ['matryoshka', 'recommendation'], ['sentence'], ['recommendation']]);
     expect(rareTitleWords(papers, 4)).toEqual([
       ['embeddings', 'matryoshka', 'sentence'],
       ['embeddings', 'matryoshka'],
