@@ -35,13 +35,14 @@ export function rareTitleWords(papers: readonly { title: string; abstract: strin
   const df = new Map<string, number>();
   for (const p of papers) for (const w of new Set(textWords(`${p.title}\n${p.abstract}`))) df.set(w, (df.get(w) ?? 0) + 1);
   return papers.map((p) => {
+    const rare = [...new Set(textWords(p.title))].filter((w) => {
+      const d = df.get(w) ?? 0;
+      return d >= 2 && d <= maxPapers;
+    });
+    // The abstract is split again only for the few papers with a rare title word.
+    if (rare.length === 0) return rare;
     const abstract = new Set(textWords(p.abstract));
-    return [...new Set(textWords(p.title))]
-      .filter((w) => {
-        const d = df.get(w) ?? 0;
-        return d >= 2 && d <= maxPapers && abstract.has(w);
-      })
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return rare.filter((w) => abstract.has(w)).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
   });
 }
 
