@@ -18,6 +18,8 @@ export const RARE_TITLE_BONUS = 0.25;
 
 /** The words of a text: lower case, accents folded, runs of letters and digits of 3 characters or more with a letter. */
 export function textWords(text: string): string[] {
+  // Most texts are plain ASCII: split them without Unicode normalisation (the same words, several times faster).
+  if (ASCII.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length >= 3 && /[a-z]/.test(w));
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -25,6 +27,9 @@ export function textWords(text: string): string[] {
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length >= 3 && /\p{L}/u.test(w));
 }
+
+/** Only ASCII characters. */
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Each paper's rare title words (sorted, no repeats): words of its title that its abstract uses too (the paper's
