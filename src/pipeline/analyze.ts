@@ -11,6 +11,7 @@ import type { AfterPass, PerPaperPass } from './paper-pass';
 import { extractTerms, type TermExtraction } from './terms';
 import { blendedKnnGraph, lsaVectors, type DenseVectors } from './semantic';
 import { lsaInput, paperVectors, relatedPapers } from './related';
+import { rareTitleWords } from './title-words';
 import { buildTopics, type KnnEdge } from './topics';
 import { canUpdate, updateOptions, updateTopics } from './topic-update';
 import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
@@ -109,9 +110,11 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: policy.labelTerms }));
   const previousLists = options.previousLists ?? null;
   const related = stage('related', () => {
+    const byId = new Map(corpus.papers.map((p) => [p.id, p]));
+    const titleWords = rareTitleWords(extraction.paperIds.map((id) => byId.get(id) ?? { title: '', abstract: '' }));
     // Fresh lists with no previous ones; else more candidates, and each paper keeps its list unless the change is clear.
-    if (previousLists === null) return relatedPapers(extraction, vectors, policy.relatedPapers, { semantic });
-    const candidates = relatedPapers(extraction, vectors, CANDIDATE_FACTOR * policy.relatedPapers, { semantic });
+    if (previousLists === null) return relatedPapers(extraction, vectors, policy.relatedPapers, { semantic, titleWords });
+    const candidates = relatedPapers(extraction, vectors, CANDIDATE_FACTOR * policy.relatedPapers, { semantic, titleWords });
     return carryRelated(candidates, previousLists, policy.relatedPapers);
   });
   const paperTerms =

@@ -7,6 +7,7 @@
  */
 import { containsWords, type TermExtraction } from './terms';
 import { blendedNeighbors, type DenseVectors } from './semantic';
+import { sharedWordBonus } from './title-words';
 import { nearestNeighbors, smoothIdf, sublinearTf, type NeighborOptions, type SparseVector } from './vectors';
 import type { RelatedPaper } from './types';
 
@@ -31,6 +32,11 @@ export interface RelatedOptions extends NeighborOptions {
   semantic?: DenseVectors;
   /** Weight of the LSA cosine in that blend (default {@link RELATED_SEMANTIC_WEIGHT}). */
   semanticWeight?: number;
+  /**
+   * Each paper's rare title words (by paper index, see `title-words.ts`): with `semantic`, two papers whose titles
+   * share one get `RARE_TITLE_BONUS` added to their blended score.
+   */
+  titleWords?: readonly (readonly string[])[];
 }
 
 /**
@@ -126,7 +132,11 @@ export function relatedPapers(
   const neighbors =
     options.semantic === undefined
       ? nearestNeighbors(vectors, k, options)
-      : blendedNeighbors(vectors, options.semantic, k, { weight: options.semanticWeight ?? RELATED_SEMANTIC_WEIGHT, maxPostings: options.maxPostings });
+      : blendedNeighbors(vectors, options.semantic, k, {
+          weight: options.semanticWeight ?? RELATED_SEMANTIC_WEIGHT,
+          maxPostings: options.maxPostings,
+          ...(options.titleWords === undefined ? {} : { bonus: sharedWordBonus(options.titleWords) }),
+        });
   const df = new Map(extraction.terms.map((t) => [t.id, t.papers.length]));
   const n = extraction.paperIds.length;
   const out: Record<string, RelatedPaper[]> = {};

@@ -34,4 +34,13 @@ describe('blendedNeighbors', () => {
     expect(a.map((l) => l[0]?.index)).toEqual([1, 0, 0, 4, 3]);
     expect(blendedNeighbors(vectors, lsaVectors(vectors, 2), 1, { weight: 0.5 })).toEqual(a);
   });
+  it('adds the pair bonus to the blended score before ranking', () => {
+    const plain = blendedNeighbors(vectors, dense, 4, { weight: 0 });
+    // Paper 2 shares feature 4 with paper 3 (sparse cosine below paper 0's); a bonus for the pair (2, 3) puts 3 first.
+    expect(plain[2]?.[0]?.index).toBe(0);
+    const bonus = (p: number, q: number) => (p === 2 && q === 3 ? 1 : 0);
+    const boosted = blendedNeighbors(vectors, dense, 4, { weight: 0, bonus });
+    expect(boosted[2]?.[0]).toEqual({ index: 3, similarity: dot(vectors[2]!, vectors[3]!) + 1 });
+    expect(boosted[3]).toEqual(plain[3]);
+  });
 });

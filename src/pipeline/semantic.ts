@@ -58,6 +58,8 @@ export interface BlendOptions {
   candidates?: number;
   /** Postings cut-off of the candidate search (default {@link defaultMaxPostings}). */
   maxPostings?: number;
+  /** Added to the blended score of a candidate pair (paper, candidate), e.g. for a rare word their titles share. */
+  bonus?: (p: number, q: number) => number;
 }
 
 /** Cosine of two rows of dense unit vectors. */
@@ -124,17 +126,20 @@ function candidateScores(sparse: readonly SparseVector[], dense: DenseVectors, l
 }
 
 /**
- * The k nearest papers of every paper by (1 − w) · sparse cosine + w · LSA cosine (best first, ties by index),
- * among the candidates that share the most weight of less common features with it.
+ * The k nearest papers of every paper by (1 − w) · sparse cosine + w · LSA cosine (plus the pair bonus, if any;
+ * best first, ties by index), among the candidates that share the most weight of less common features with it.
  */
 export function blendedNeighbors(sparse: readonly SparseVector[], dense: DenseVectors, k: number, options: BlendOptions): Neighbor[][] {
   const w = options.weight;
+  const bonus = options.bonus;
   const scores = candidateScores(sparse, dense, options.candidates ?? 100, options.maxPostings ?? defaultMaxPostings(sparse.length));
   const result: Neighbor[][] = [];
   for (let p = 0; p < sparse.length; p += 1) {
     const scored: Neighbor[] = [];
     for (let c = scores.offset[p] as number; c < (scores.offset[p + 1] as number); c += 1) {
-      scored.push({ index: scores.index[c] as number, similarity: (1 - w) * (scores.sparse[c] as number) + w * (scores.dense[c] as number) });
+      const q = scores.index[c] as number;
+      const extra = bonus === undefined ? 0 : bonus(p, q);
+      scored.push({ index: q, similarity: (1 - w) * (scores.sparse[c] as number) + w * (scores.dense[c] as number) + extra });
     }
     scored.sort((x, y) => y.similarity - x.similarity || x.index - y.index);
     result.push(scored.slice(0, k));

@@ -161,6 +161,23 @@ export const OF_TERMS: readonly string[] = [
   'line of sight', 'bag of visual words', 'skeleton of thought', 'mixture of agents', 'law of large numbers',
 ];
 
+/**
+ * Single words that stay corpus terms and vector features (they still tell papers apart) but are never shown as a
+ * paper's key term: verbs and abstract nouns of scientific prose that name no subject (`combine`, `showcase`,
+ * `reliance`, `generalizability`) and units (`ms`, `dB`).
+ */
+export const UNSHOWN_WORDS = words(`
+  combine capture showcase estimate decrease rise harness exploit fuse extract tailor decouple overfit parameterize
+  guide bridge correlate spread weakly post round list innovation inspiration conclusion introduction reliance
+  scarcity inefficiency inability necessity burden interplay proliferation mistake nuance achievement compromise
+  practicality mainstream representative transformative foundational quantitative qualitative lesson mystery
+  intricacy usefulness breadth growth entry fraction default wild uniform infinite proportional prerequisite return
+  cause margin barrier balance redundancy adaptability generalizability transferability expressiveness
+  extensibility compatibility variability susceptibility distinction acceptance completeness frontier roadmap
+  definition moment thought history mismatch discrepancy prevalence synergy adherence continuity ablation processing
+  mitigation benchmarking interpretation construction refinement ms mm db
+`);
+
 /** Verbs of scientific prose, left out of the content-word vectors. */
 export const GENERIC_VERBS = words(`
   propose show demonstrate achieve outperform present introduce use leverage improve provide enable develop

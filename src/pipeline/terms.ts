@@ -14,6 +14,7 @@ import { inProcessPass, type AfterPass, type PerPaperPass } from './paper-pass';
 import { addWeight, PhraseTally, type Group } from './phrase-tally';
 import { hashString, slugify } from './slug';
 import { termSpecificity } from './specificity';
+import { UNSHOWN_WORDS } from './stopwords';
 import { chooseId, planTerms, type TermPlan } from './term-plan';
 import type { Paper, Term, WeightedTerm } from './types';
 
@@ -45,7 +46,7 @@ export type Counts = Map<string, number>;
 export interface TermExtraction {
   /** Corpus terms (in ≥ minPapers papers), by score descending, ties by id. */
   terms: Term[];
-  /** Each paper's key terms, best first (BM25 × specificity), at most maxPaperTerms, no term nested in a better one. */
+  /** Each paper's key terms, best first (BM25 × specificity), at most maxPaperTerms, no term nested in a better one, no word of UNSHOWN_WORDS. */
   paperTerms: Record<string, WeightedTerm[]>;
   /**
    * With `spareTerms`: each paper's key terms picked the same way but `maxPaperTerms + spareTerms` of them (its
@@ -174,7 +175,7 @@ function draftTerms(plan: TermPlan, tally: PhraseTally, minPapers: number): Draf
 const K1 = 1.2;
 const B = 0.75;
 
-/** Each paper's key terms (BM25 × specificity, best first, none nested in a better one) and all its corpus terms. */
+/** Each paper's key terms (BM25 × specificity, best first, none nested in a better one, none of UNSHOWN_WORDS) and all its corpus terms. */
 function paperKeyTerms(
   sorted: readonly Paper[],
   counts: readonly Map<string, number>[],
@@ -206,7 +207,7 @@ function paperKeyTerms(
     const kept: WeightedTerm[] = [];
     for (const w of weighted) {
       if (kept.length >= maxPaperTerms + spareTerms) break;
-      if (kept.some((k) => containsWords(k.term, w.term))) continue;
+      if (UNSHOWN_WORDS.has(w.term) || kept.some((k) => containsWords(k.term, w.term))) continue;
       kept.push(w);
     }
     paperTerms[paper.id] = spareTerms > 0 ? kept.slice(0, maxPaperTerms) : kept;
