@@ -15,7 +15,8 @@
  * and abstract and finding their phrases) runs in worker processes from 1,000 papers up; `--one-thread` keeps it
  * on the analysis's own thread.
  *
- * Run it with `--expose-gc` (the npm script does) to start each folder from a collected heap.
+ * Run it with `--expose-gc` (the npm script does) to start each folder from a collected heap, and with the build's
+ * `--max-semi-space-size=64` (scripts/build.mjs; the npm script does) to measure the analysis as the build runs it.
  */
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -239,7 +239,7 @@ async function countFiles(dir, keep) {
 
 async function benchAnalysis(folder) {
   const jsonFile = path.join(tmpdir(), `bench-analysis-${process.pid}-${Date.now()}.json`);
-  const run = await runMeasured(process.execPath, ['--expose-gc', '--import', 'tsx', 'scripts/bench-analysis.ts', folder, '--json', jsonFile], process.env, { echo: true });
+  const run = await runMeasured(process.execPath, ['--expose-gc', '--max-semi-space-size=64', '--import', 'tsx', 'scripts/bench-analysis.ts', folder, '--json', jsonFile], process.env, { echo: true });
   if (run.code !== 0) throw new Error(`bench-analysis failed on ${folder}:\n${run.lines.map((l) => l.text).join('\n')}`);
   const [result] = JSON.parse(await readFile(jsonFile, 'utf8'));
   await rm(jsonFile, { force: true });

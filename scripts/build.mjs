@@ -22,7 +22,10 @@ const incremental = args.includes('--incremental');
 const env = { ...process.env, PAGEFIND_DEFERRED: '1', ...(strict ? { STRICT: '1' } : {}), ...(incremental ? { INCREMENTAL_BUILD: '1' } : {}) };
 const astroArgs = args.filter((a) => a !== '--strict' && a !== '--incremental');
 // --expose-gc: the content loader collects the analysis's garbage before Astro bundles (src/content/loader.ts).
-const built = spawnSync(process.execPath, ['--expose-gc', astroBin, 'build', ...astroArgs], { stdio: 'inherit', env });
+// --max-semi-space-size: a young generation of 64 MB semi-spaces instead of V8's 16 MB, so the short-lived objects of
+// the analysis and of every rendered page die young rather than being promoted and marked with the whole site's heap
+// (about 5 % less CPU time at 20,000 papers, for about 150 MB more at the peak).
+const built = spawnSync(process.execPath, ['--expose-gc', '--max-semi-space-size=64', astroBin, 'build', ...astroArgs], { stdio: 'inherit', env });
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 // The output folder as src/site-config.ts sets it: ASTRO_OUT_DIR, else ./dist, relative to the

@@ -240,8 +240,19 @@ function termPages(extraction: TermExtraction, policy: AnalysisPolicy): Analysed
   const index = new Map(withPage.map((term, i) => [term.id, i]));
   const pageTermsOf = new Map<string, Int32Array>();
   for (const [paper, ids] of Object.entries(extraction.occurrences)) {
-    pageTermsOf.set(paper, Int32Array.from(ids.flatMap((id) => (index.has(id) ? [index.get(id) as number] : []))));
+    const found: number[] = [];
+    for (const id of ids) {
+      const i = index.get(id);
+      if (i !== undefined) found.push(i);
+    }
+    pageTermsOf.set(paper, Int32Array.from(found));
   }
+  // Each term's place in code-unit order of the ids: ties in count are broken by comparing these, not the strings.
+  const idRank = new Int32Array(withPage.length);
+  withPage
+    .map((term, i) => ({ id: term.id, i }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .forEach(({ i }, rank) => (idRank[i] = rank));
   const counts = new Int32Array(withPage.length);
   return withPage.map((term, self) => {
     const touched: number[] = [];
@@ -252,13 +263,11 @@ function termPages(extraction: TermExtraction, policy: AnalysisPolicy): Analysed
         counts[other] = (counts[other] as number) + 1;
       }
     }
-    const entries = touched.map((other) => ({ id: (withPage[other] as Term).id, count: counts[other] as number }));
+    const minCount = term.papers.length < 4 ? 1 : 2;
+    const kept = touched.filter((other) => (counts[other] as number) >= minCount);
+    kept.sort((a, b) => (counts[b] as number) - (counts[a] as number) || (idRank[a] as number) - (idRank[b] as number));
+    const cooccurring = kept.slice(0, policy.cooccurringTerms).map((other) => ({ term: (withPage[other] as Term).id, count: counts[other] as number }));
     for (const other of touched) counts[other] = 0;
-    const cooccurring = entries
-      .filter(({ count }) => count >= 2 || term.papers.length < 4)
-      .sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .slice(0, policy.cooccurringTerms)
-      .map(({ id, count }) => ({ term: id, count }));
     return { ...term, cooccurring };
   });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { areaCount, buildAreas, vectorSums, wardDistances, wardGroups } from './areas';
-import { sparseVector } from './vectors';
+import { dot, sparseVector } from './vectors';
 
 /** A unit vector along feature `f` (with a little of feature `g` when given). */
 const unit = (f: number, g?: number) => sparseVector(g === undefined ? [[f, 1]] : [[f, 1], [g, 0.5]]);
@@ -22,6 +22,26 @@ describe('wardDistances', () => {
     expect(d[0 * 3 + 2]).toBeCloseTo(0, 12);
     expect(d[1 * 3 + 2]).toBeCloseTo(2, 12);
     expect(d[1 * 3 + 0]).toBe(d[0 * 3 + 1]);
+  });
+
+  it('gives, to the bit, the distances of sparse dot products of the groups\' sums', () => {
+    // Groups of overlapping random sparse vectors (a fixed linear congruential sequence).
+    let state = 12345;
+    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const vectors = Array.from({ length: 40 }, () => sparseVector(Array.from({ length: 12 }, () => [Math.floor(next() * 60), next()] as [number, number])));
+    const groups = Array.from({ length: 9 }, (_, g) => vectors.map((_, p) => p).filter((p) => p % 9 === g || next() < 0.1));
+    const sums = vectorSums(groups, vectors);
+    const sizes = groups.map((g) => g.length);
+    const d = wardDistances(sums, sizes);
+    const v = sums.map((sum) => sparseVector(sum, false));
+    for (let a = 0; a < 9; a += 1) {
+      for (let b = a + 1; b < 9; b += 1) {
+        const [sa, sb, va, vb] = [sizes[a]!, sizes[b]!, v[a]!, v[b]!];
+        const means = dot(va, va) / (sa * sa) + dot(vb, vb) / (sb * sb) - (2 * dot(va, vb)) / (sa * sb);
+        expect(d[a * 9 + b]).toBe(((2 * sa * sb) / (sa + sb)) * Math.max(0, means));
+        expect(d[b * 9 + a]).toBe(d[a * 9 + b]);
+      }
+    }
   });
 });
 

@@ -23,20 +23,25 @@ export function previewText(abstract: string, chars: number): string {
   return text.length > chars ? `${text.slice(0, chars).replace(/\s+\S*$/, '')}…` : text;
 }
 
-const memo = new WeakMap<Site, Map<string, PaperItem>>();
+/** Items by site, then preview length, then paper id. */
+const memo = new WeakMap<Site, Map<number, Map<string, PaperItem>>>();
 
 /** The list item of a paper, computed once per site and preview length (a paper is listed on many pages). */
 export function paperItem(site: Site, paper: PaperEntry, previewChars: number): PaperItem {
-  let items = memo.get(site);
+  let byLength = memo.get(site);
+  if (byLength === undefined) {
+    byLength = new Map();
+    memo.set(site, byLength);
+  }
+  let items = byLength.get(previewChars);
   if (items === undefined) {
     items = new Map();
-    memo.set(site, items);
+    byLength.set(previewChars, items);
   }
-  const key = `${previewChars}:${paper.id}`;
-  let item = items.get(key);
+  let item = items.get(paper.id);
   if (item === undefined) {
     item = { id: paper.id, url: paperUrl(paper.data.slug), title: paper.data.title, preview: previewText(paper.data.abstract, previewChars) };
-    items.set(key, item);
+    items.set(paper.id, item);
   }
   return item;
 }

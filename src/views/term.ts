@@ -25,6 +25,24 @@ export interface TermView {
   trend?: TrendPanelView;
 }
 
+const ranks = new WeakMap<Site, Map<PaperEntry, number>>();
+
+/**
+ * Every paper's place in the site's newest-first order (the digest it first appeared in, latest first; then by
+ * id), computed once per site: each term page sorts its papers by it instead of looking their digests up anew.
+ */
+export function newestFirstRanks(site: Site): Map<PaperEntry, number> {
+  let rank = ranks.get(site);
+  if (rank === undefined) {
+    const firstOrder = (p: PaperEntry) => site.digestById.get(p.data.appearances[0]?.digest ?? '')?.data.order ?? -1;
+    const keyed = site.papers.map((p) => ({ p, order: firstOrder(p) }));
+    keyed.sort((a, b) => b.order - a.order || (a.p.id < b.p.id ? -1 : a.p.id > b.p.id ? 1 : 0));
+    rank = new Map(keyed.map(({ p }, i) => [p, i]));
+    ranks.set(site, rank);
+  }
+  return rank;
+}
+
 /** The view of one term's page (with its trend panel when `trends` is given). */
 export function termView(site: Site, term: TermEntry, pages: PageSettings, search: SiteConfig['search'], trends?: TrendContext): TermView {
   const { data } = term;
@@ -39,8 +57,8 @@ export function termView(site: Site, term: TermEntry, pages: PageSettings, searc
     });
   // Newest first (the digest a paper first appeared in, latest first; then by id): a term that hundreds of
   // papers use would otherwise make a page of megabytes. Search finds all of them.
-  const firstOrder = (p: PaperEntry) => site.digestById.get(p.data.appearances[0]?.digest ?? '')?.data.order ?? -1;
-  const listed = [...papers].sort((a, b) => firstOrder(b) - firstOrder(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).slice(0, pages.termPagePapers);
+  const rank = newestFirstRanks(site);
+  const listed = [...papers].sort((a, b) => (rank.get(a) as number) - (rank.get(b) as number)).slice(0, pages.termPagePapers);
   const other = data.longForm ?? data.acronym;
   const heading = other && other !== data.label ? `${data.label} (${other})` : data.label;
   return {
