@@ -2,7 +2,9 @@
  * Astro integration: after `astro build`, index the built pages with Pagefind's Node API and write the
  * search bundle to `<outDir>/pagefind/`. Only pages whose `<main>` carries `data-pagefind-body` are indexed
  * (paper, topic and term pages); inside them, `data-pagefind-ignore` regions (navigation lists, related papers,
- * maps) are skipped. Logs a one-line summary: pages, words, filters, sorts, bundle size, time.
+ * maps) are skipped. Pagefind is handed only those pages (`indexed-pages.ts`), and above a size they are split into
+ * shards, each its own index, merged in the browser (`src/client/search-shards.ts`). Logs a one-line summary: pages,
+ * words, filters, sorts, bundle size, time.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -119,7 +121,7 @@ export async function buildSearchIndex(
     await rm(outputPath, { recursive: true, force: true });
     // Pagefind walks only the pages it indexes (see indexed-pages.ts); without any, it walks the site as it would.
     const pages = indexedPages(siteDir, [MIRROR_DIR, 'pagefind']);
-    if (pages.length === 0) logger.warn('Pagefind found no page with data-pagefind-body: search will find nothing.');
+    if (pages.length === 0) logger.warn('No page carries data-pagefind-body: Pagefind indexes the body of every page.');
     const count = shardCount(pages.length, options.shardPages ?? siteConfig.build.searchShardPages);
     const shards = pages.length === 0 ? [[]] : assignShards(pages, count);
     const summaries: IndexSummary[] = [];
