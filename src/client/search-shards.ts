@@ -5,7 +5,7 @@
  * `/pagefind/shards.json` names them. Pure: the build assigns pages and writes the manifest, the browser reads it.
  */
 
-/** Most pages in one Pagefind index: about 3.7 GB of Pagefind's memory (3.0 GB measured for 32,396 pages of the 75,000-paper site). */
+/** Most pages in one Pagefind index: about 4 GB of Pagefind's memory (3.0–3.3 GB measured for 32,396 pages of a 75,000-paper site). */
 export const SHARD_PAGES = 40_000;
 
 /** File of the primary bundle that lists the other shards. */
