@@ -89,7 +89,11 @@ test('a search marks the papers Pagefind finds, with their count', async ({ page
   const papers = await load<PaperJson[]>(page, '/data/papers.json');
   const word = 'diffusion';
   await open(page);
-  // What Pagefind itself finds for the word: the ids its paper pages carry as meta.
+  await page.locator('#pm-q').fill(word);
+  await page.locator('#pm-q').press('Enter');
+  await expect(page.locator('paper-map')).toHaveAttribute('data-marked', /^\d+$/);
+  // What Pagefind itself finds for the word, as the map opened it (with any shards merged): the ids its paper pages
+  // carry as meta.
   const found = await page.evaluate(async (word) => {
     interface Found {
       results: { data: () => Promise<{ meta: Record<string, string> }> }[];
@@ -103,8 +107,6 @@ test('a search marks the papers Pagefind finds, with their count', async ({ page
   }, word);
   expect(found.length).toBeGreaterThan(0);
   expect(found.length).toBeLessThan(papers.length);
-  await page.locator('#pm-q').fill(word);
-  await page.locator('#pm-q').press('Enter');
   await expect(page.locator('paper-map')).toHaveAttribute('data-marked', String(found.length));
   const marked = await page.locator('paper-map').evaluate((el) => (el as PaperMap).markedPoints());
   const ids = await idsByPoint(page, papers);

@@ -5,6 +5,7 @@
  */
 // Imports name their .ts files so astro.config.mjs can load this module with Node's own type stripping.
 import { z } from 'astro/zod';
+import { SHARD_PAGES } from './client/search-shards.ts';
 import { DEFAULT_POLICY } from './pipeline/policy.ts';
 
 /** What pages list and show: the numbers that decide a page's length. */
@@ -64,6 +65,13 @@ const buildSchema = z.object({
   cacheDir: z.string().describe("Astro's cache folder, which also holds the incremental build's copies (ASTRO_CACHE_DIR)"),
   incremental: z.boolean().describe("Astro's incremental build (INCREMENTAL_BUILD=1, `npm run build -- --incremental`)"),
   pagefindDeferred: z.boolean().describe('Index for search after Astro exits rather than in its build (PAGEFIND_DEFERRED=1, set by `npm run build`)'),
+  searchShardPages: z
+    .number()
+    .int()
+    .positive()
+    .describe(
+      'Most pages in one Pagefind index (SEARCH_SHARD_PAGES): more are split into shards built one after another and merged in the browser, since Pagefind holds a whole index in memory (about 100 KB a page)',
+    ),
 });
 
 /** What counts as a trend (src/pipeline/trends.ts) and how long the per-term and per-topic feeds are. */
@@ -110,6 +118,12 @@ const SITE_NAME = 'Paper Explorer';
 /** Whether a flag variable is on (`1`, or `true` where `allowTrue`). */
 const flag = (value: string | undefined, allowTrue = false) => value === '1' || (allowTrue && value === 'true');
 
+/** A positive whole number from the environment, or undefined when unset or not one. */
+function positiveInt(value: string | undefined): number | undefined {
+  const n = Number(value);
+  return value !== undefined && value !== '' && Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
 /** TOPICS_STATE as the loader understands it: unset or empty means the default place, `off`/`none`/`false`/`0` none. */
 function topicsState(value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
@@ -151,6 +165,7 @@ export function readSiteConfig(env: Env): SiteConfig {
       cacheDir: env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
       incremental: flag(env.INCREMENTAL_BUILD),
       pagefindDeferred: flag(env.PAGEFIND_DEFERRED),
+      searchShardPages: positiveInt(env.SEARCH_SHARD_PAGES) ?? SHARD_PAGES,
     },
   });
 }

@@ -8,6 +8,7 @@ function fakePagefind(metas: Record<string, string>[]): PagefindApi {
   return {
     options: () => Promise.resolve(),
     init: () => Promise.resolve(),
+    mergeIndex: () => Promise.resolve(),
     filters: () => Promise.resolve({}),
     preload: () => Promise.resolve(),
     search: () => Promise.resolve({ results, unfilteredResultCount: results.length, filters: {}, totalFilters: {} }),

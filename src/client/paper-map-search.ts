@@ -3,7 +3,8 @@
  * Pagefind metadata (`paper`), which the map turns into points. Topic and term pages are in the index too and are
  * left out. Only the best {@link MAX_MARKED} hits are looked up (each costs Pagefind one fragment request).
  */
-import { PAGEFIND_OPTIONS, type PagefindApi } from './search-pagefind';
+import { openPagefind } from './pagefind-open';
+import type { PagefindApi } from './search-pagefind';
 
 /** Search hits whose paper ids are looked up. */
 export const MAX_MARKED = 500;
@@ -12,12 +13,7 @@ let pagefind: Promise<PagefindApi> | null = null;
 
 /** Imports and sets up Pagefind once (a failed load is forgotten, so a later search tries again). */
 export function loadPagefind(url: string): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options(PAGEFIND_OPTIONS);
-    await api.init();
-    return api;
-  })().catch((error: unknown) => {
+  pagefind ??= openPagefind(url).catch((error: unknown) => {
     pagefind = null;
     throw error;
   });

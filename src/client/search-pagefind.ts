@@ -58,10 +58,20 @@ export interface PagefindOptions {
   noWorker?: boolean;
 }
 
+/** Options of `pagefind.mergeIndex()` used here: a merged index gets none of the primary's options by itself. */
+export interface PagefindMergeOptions {
+  ranking?: PagefindRanking | undefined;
+  excerptLength?: number | undefined;
+  /** Multiplies the scores of this index's results when they are merged with the others'. */
+  indexWeight?: number;
+}
+
 /** The module `/pagefind/pagefind.js` exports. */
 export interface PagefindApi {
   options(options: PagefindOptions): Promise<void>;
   init(): Promise<void>;
+  /** Adds another bundle's index: searches run on both and their results are merged by score. */
+  mergeIndex(path: string, options?: PagefindMergeOptions): Promise<void>;
   filters(): Promise<FilterCounts>;
   preload(term: string, options?: PagefindSearchOptions): Promise<void>;
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearch | null>;

@@ -3,11 +3,11 @@
  * Pagefind (`/pagefind/pagefind.js`) is imported dynamically, so only this page ever downloads it.
  * Results are rendered as text nodes; the excerpt is rebuilt from text runs and <mark> elements.
  */
+import { openPagefind } from './pagefind-open';
 import { excerptParts } from './search-excerpt';
 import {
   FILTER_DIGEST,
   FILTER_TOPIC,
-  PAGEFIND_OPTIONS,
   pagefindOptions,
   type FilterCounts,
   type PagefindApi,
@@ -95,13 +95,7 @@ let filtersReady = false;
 
 /** Imports and configures Pagefind once (the dynamic import keeps it out of every other page). */
 function loadPagefind(): Promise<PagefindApi> {
-  pagefind ??= (async () => {
-    const url = PAGEFIND_URL;
-    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options(PAGEFIND_OPTIONS);
-    await api.init();
-    return api;
-  })().catch((error: unknown) => {
+  pagefind ??= openPagefind(PAGEFIND_URL).catch((error: unknown) => {
     pagefind = undefined; // let a later search try again
     throw error;
   });

@@ -2,14 +2,18 @@
  * Astro integration: after `astro build`, index the built pages with Pagefind's Node API and write the
  * search bundle to `<outDir>/pagefind/`. Only pages whose `<main>` carries `data-pagefind-body` are indexed
  * (paper, topic and term pages); inside them, `data-pagefind-ignore` regions (navigation lists, related papers,
- * maps) are skipped. Logs a one-line summary: pages, words, filters, sorts, bundle size, time.
+ * maps) are skipped. Pagefind is handed only those pages (`indexed-pages.ts`), and above a size they are split into
+ * shards, each its own index, merged in the browser (`src/client/search-shards.ts`). Logs a one-line summary: pages,
+ * words, filters, sorts, bundle size, time.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteConfig } from '../site-config.ts';
+import { SHARDS_FILE, assignShards, shardCount, shardsManifest } from '../client/search-shards.ts';
+import { indexedPages, mirrorPages } from './indexed-pages.ts';
 
 /** Options of the Pagefind integration. */
 export interface PagefindIntegrationOptions {
@@ -17,6 +21,8 @@ export interface PagefindIntegrationOptions {
   excludeSelectors?: string[];
   /** Keep Pagefind's prebuilt UI bundles (the site builds its own UI, so they are deleted by default). */
   keepDefaultUi?: boolean;
+  /** Most pages per Pagefind index (default: `siteConfig.build.searchShardPages`). */
+  shardPages?: number;
 }
 
 /** Counts Pagefind reports for an index. */
@@ -35,6 +41,9 @@ const DEFAULT_EXCLUDES = ['annotation', '.katex-html'];
 
 /** Pagefind's ready-made UIs, which this site does not load. */
 const UNUSED_UI_FILES = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** Folder inside the site where the indexed pages are linked for Pagefind's walk, removed when it is done. */
+const MIRROR_DIR = '.pagefind-pages';
 
 /** Reads the summary ("Indexed N pages / words / filters / sorts") from Pagefind's log, using its Total block. */
 export function parseIndexLog(log: string, pages: number): IndexSummary {
@@ -60,18 +69,17 @@ function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(0)} KB`;
 }
 
-/** Builds the Pagefind index of the site in `siteDir` into `siteDir/pagefind`, and returns its summary. */
-export async function buildSearchIndex(
-  siteDir: string,
-  logger: AstroIntegrationLogger,
-  options: PagefindIntegrationOptions = {},
-): Promise<IndexSummary & { bytes: number }> {
-  const started = performance.now();
-  // Imported here so the dev server and `astro check` never start the Pagefind binary.
-  const pagefind = await import('pagefind');
-  const logDir = await mkdtemp(path.join(tmpdir(), 'pagefind-log-'));
-  const logfile = path.join(logDir, 'pagefind.log');
-  const outputPath = path.join(siteDir, 'pagefind');
+/** Files a shard's bundle does not need: the browser loads Pagefind's code and WebAssembly from the primary bundle. */
+const SHARD_UNUSED_FILES = /^(pagefind\.js|pagefind-worker\.js|wasm\..*\.pagefind)$/;
+
+/** Builds one Pagefind index of the HTML files under `dir` into `outputPath`; returns the page count and the log's summary. */
+async function buildOneIndex(
+  pagefind: typeof import('pagefind'),
+  dir: string,
+  outputPath: string,
+  logfile: string,
+  options: PagefindIntegrationOptions,
+): Promise<IndexSummary> {
   try {
     const { index, errors } = await pagefind.createIndex({
       excludeSelectors: [...DEFAULT_EXCLUDES, ...(options.excludeSelectors ?? [])],
@@ -80,20 +88,63 @@ export async function buildSearchIndex(
       verbose: true,
     });
     if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) logger.warn('Pagefind found no page with data-pagefind-body: search will find nothing.');
+    const added = await index.addDirectory({ path: dir });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${dir}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write its bundle: ${written.errors.join('; ')}`);
     await index.deleteIndex();
+    return parseIndexLog(await readFile(logfile, 'utf8').catch(() => ''), added.page_count);
+  } finally {
+    // A fresh Pagefind process per index, so each shard starts from an empty heap.
+    await pagefind.close();
+  }
+}
 
-    if (!options.keepDefaultUi) {
-      for (const name of await readdir(outputPath)) {
-        if (UNUSED_UI_FILES.test(name)) await rm(path.join(outputPath, name));
+/**
+ * Builds the search index of the site in `siteDir` into `siteDir/pagefind`, and returns its summary: one Pagefind
+ * index, or, above `siteConfig.build.searchShardPages` indexed pages, several built one after another (primary bundle in
+ * `pagefind/`, the others in `pagefind/shard-<i>/`, listed in `pagefind/shards.json`; see src/client/search-shards.ts).
+ */
+export async function buildSearchIndex(
+  siteDir: string,
+  logger: AstroIntegrationLogger,
+  options: PagefindIntegrationOptions = {},
+): Promise<IndexSummary & { bytes: number; shards: number }> {
+  const started = performance.now();
+  // Imported here so the dev server and `astro check` never start the Pagefind binary.
+  const pagefind = await import('pagefind');
+  const logDir = await mkdtemp(path.join(tmpdir(), 'pagefind-log-'));
+  const logfile = path.join(logDir, 'pagefind.log');
+  const outputPath = path.join(siteDir, 'pagefind');
+  const mirror = path.join(siteDir, MIRROR_DIR);
+  try {
+    await rm(outputPath, { recursive: true, force: true });
+    // Pagefind walks only the pages it indexes (see indexed-pages.ts); without any, it walks the site as it would.
+    const pages = indexedPages(siteDir, [MIRROR_DIR, 'pagefind']);
+    if (pages.length === 0) logger.warn('No page carries data-pagefind-body: Pagefind indexes the body of every page.');
+    const count = shardCount(pages.length, options.shardPages ?? siteConfig.build.searchShardPages);
+    const shards = pages.length === 0 ? [[]] : assignShards(pages, count);
+    const summaries: IndexSummary[] = [];
+    for (const [i, files] of shards.entries()) {
+      const bundle = i === 0 ? outputPath : path.join(outputPath, `shard-${i}`);
+      if (files.length > 0) mirrorPages(siteDir, files, mirror);
+      summaries.push(await buildOneIndex(pagefind, files.length > 0 ? mirror : siteDir, bundle, logfile, options));
+      await rm(mirror, { recursive: true, force: true });
+      for (const name of await readdir(bundle)) {
+        const unused = (!options.keepDefaultUi && UNUSED_UI_FILES.test(name)) || (i > 0 && SHARD_UNUSED_FILES.test(name));
+        if (unused) await rm(path.join(bundle, name));
       }
     }
-    const log = await readFile(logfile, 'utf8').catch(() => '');
-    const summary = parseIndexLog(log, added.page_count);
+    await writeFile(path.join(outputPath, SHARDS_FILE), `${JSON.stringify(shardsManifest(shards.length, pages.length))}\n`);
+
+    const sum = (get: (s: IndexSummary) => number | null): number | null =>
+      summaries.some((s) => get(s) === null) ? null : summaries.reduce((total, s) => total + (get(s) ?? 0), 0);
+    const summary: IndexSummary = {
+      pages: sum((s) => s.pages) ?? pages.length,
+      words: sum((s) => s.words),
+      filters: summaries[0]?.filters ?? null,
+      sorts: summaries[0]?.sorts ?? null,
+    };
     const bytes = await folderSize(outputPath);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const counts = [
@@ -102,11 +153,13 @@ export async function buildSearchIndex(
       summary.filters === null ? null : `${summary.filters} filters`,
       summary.sorts === null ? null : `${summary.sorts} sorts`,
     ].filter((s) => s !== null);
-    logger.info(`Search index: ${counts.join(', ')}; ${kb(bytes)} in ${path.relative(process.cwd(), outputPath) || outputPath} (${seconds} s).`);
-    return { ...summary, bytes };
+    const inShards = shards.length > 1 ? ` in ${shards.length} indexes (words counted per index)` : '';
+    logger.info(`Search index: ${counts.join(', ')}${inShards}; ${kb(bytes)} in ${path.relative(process.cwd(), outputPath) || outputPath} (${seconds} s).`);
+    return { ...summary, bytes, shards: shards.length };
   } finally {
     await pagefind.close();
     await rm(logDir, { recursive: true, force: true });
+    await rm(mirror, { recursive: true, force: true });
   }
 }
 
