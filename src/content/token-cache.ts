@@ -8,11 +8,12 @@
  * compact form of `encodeTokens`), so it does not grow with texts that were removed.
  */
 import { sha1 } from '../lib/sha1';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decodeTokens, encodeTokens, type EncodedTokens } from '../pipeline/token-codec';
 import type { NlpToken } from '../pipeline/tokenize';
 import type { TokenMemo } from '../pipeline/paper-pass';
+import { writeAtomic } from './atomic-write';
 
 /** Name of the cache file inside Astro's cache folder. */
 export const TOKEN_CACHE_NAME = 'paper-explorer-tokens.json';
@@ -132,13 +133,5 @@ export async function loadTokenCache(file: string, pipeline: string): Promise<To
 /** Writes the entries this build used, atomically (a temporary file renamed over the old one). */
 export async function saveTokenCache(file: string, pipeline: string, cache: TokenCache): Promise<void> {
   const data: TokenCacheFile = { format: FORMAT, pipeline, entries: cache.entries() };
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(data));
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+  await writeAtomic(file, JSON.stringify(data));
 }

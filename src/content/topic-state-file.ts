@@ -11,13 +11,14 @@
  */
 // Imports name their .ts files so astro.config.mjs can load this module with Node's own type stripping.
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseTopicState, serializeTopicState, topicRedirects, type TopicState } from '../pipeline/topic-ids.ts';
 import { siteConfig } from '../site-config.ts';
 import { digestsDir } from './digest-files.ts';
 import { areaUrl, topicUrl } from '../lib/links.ts';
 import { areaRedirects } from '../pipeline/area-ids.ts';
+import { writeIfChanged } from './atomic-write.ts';
 
 /**
  * Path of the topic state file for a digest folder: `setting` when given (a path relative to the project root,
@@ -51,18 +52,7 @@ export async function readTopicState(file: string): Promise<TopicState | null> {
 
 /** Writes the state file atomically (temp file + rename) when its content changed; returns whether it wrote. */
 export async function writeTopicState(file: string, state: TopicState): Promise<boolean> {
-  const text = serializeTopicState(state);
-  const current = await readFile(file, 'utf8').catch(() => null);
-  if (current === text) return false;
-  await mkdir(path.dirname(file), { recursive: true });
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, file);
-  } finally {
-    await rm(temp, { force: true });
-  }
-  return true;
+  return writeIfChanged(file, serializeTopicState(state));
 }
 
 let redirectCache: { file: string; mtime: number; paths: Set<string> } | undefined;
