@@ -3,8 +3,9 @@
  * search bundle to `<outDir>/pagefind/`. Only pages whose `<main>` carries `data-pagefind-body` are indexed
  * (paper, topic and term pages); inside them, `data-pagefind-ignore` regions (navigation lists, related papers,
  * maps) are skipped. Pagefind is handed only those pages (`indexed-pages.ts`), and above a size they are split into
- * shards, each its own index, merged in the browser (`src/client/search-shards.ts`). Logs a one-line summary: pages,
- * words, filters, sorts, bundle size, time.
+ * shards, each its own index, merged in the browser (`src/client/search-shards.ts`), whose word indexes are then made
+ * to share one vocabulary and chunking so that they match what one index would (`shard-vocabulary.ts`). Logs a
+ * one-line summary: pages, words, filters, sorts, bundle size, time.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -14,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { siteConfig } from '../site-config.ts';
 import { SHARDS_FILE, assignShards, shardCount, shardsManifest } from '../client/search-shards.ts';
 import { indexedPages, mirrorPages } from './indexed-pages.ts';
+import { pagefindChunkSize } from './shard-chunks.ts';
+import { shareVocabulary, type SharedVocabulary } from './shard-vocabulary.ts';
 
 /** Options of the Pagefind integration. */
 export interface PagefindIntegrationOptions {
@@ -125,8 +128,9 @@ export async function buildSearchIndex(
     const count = shardCount(pages.length, options.shardPages ?? siteConfig.build.searchShardPages);
     const shards = pages.length === 0 ? [[]] : assignShards(pages, count);
     const summaries: IndexSummary[] = [];
+    const bundles = shards.map((_, i) => (i === 0 ? outputPath : path.join(outputPath, `shard-${i}`)));
     for (const [i, files] of shards.entries()) {
-      const bundle = i === 0 ? outputPath : path.join(outputPath, `shard-${i}`);
+      const bundle = bundles[i] ?? outputPath;
       if (files.length > 0) mirrorPages(siteDir, files, mirror);
       summaries.push(await buildOneIndex(pagefind, files.length > 0 ? mirror : siteDir, bundle, logfile, options));
       await rm(mirror, { recursive: true, force: true });
@@ -135,13 +139,15 @@ export async function buildSearchIndex(
         if (unused) await rm(path.join(bundle, name));
       }
     }
+    // Without this, a shard lacking a query word that another shard holds matches loose prefixes of it instead.
+    const shared: SharedVocabulary | null = bundles.length > 1 ? await shareVocabulary(bundles, pagefindChunkSize(process.env)) : null;
     await writeFile(path.join(outputPath, SHARDS_FILE), `${JSON.stringify(shardsManifest(shards.length, pages.length))}\n`);
 
     const sum = (get: (s: IndexSummary) => number | null): number | null =>
       summaries.some((s) => get(s) === null) ? null : summaries.reduce((total, s) => total + (get(s) ?? 0), 0);
     const summary: IndexSummary = {
       pages: sum((s) => s.pages) ?? pages.length,
-      words: sum((s) => s.words),
+      words: shared ? shared.words : sum((s) => s.words),
       filters: summaries[0]?.filters ?? null,
       sorts: summaries[0]?.sorts ?? null,
     };
@@ -153,7 +159,7 @@ export async function buildSearchIndex(
       summary.filters === null ? null : `${summary.filters} filters`,
       summary.sorts === null ? null : `${summary.sorts} sorts`,
     ].filter((s) => s !== null);
-    const inShards = shards.length > 1 ? ` in ${shards.length} indexes (words counted per index)` : '';
+    const inShards = shared ? ` in ${shards.length} indexes sharing their words in ${shared.chunks} chunks` : '';
     logger.info(`Search index: ${counts.join(', ')}${inShards}; ${kb(bytes)} in ${path.relative(process.cwd(), outputPath) || outputPath} (${seconds} s).`);
     return { ...summary, bytes, shards: shards.length };
   } finally {
