@@ -5,7 +5,7 @@
  * exactly the pages one index finds. A word only one shard holds must not pull loose prefix matches from the others
  * (as it did: `graphraft` found the `graph` pages of the shards without it), while a word all shards hold still
  * merges their pages. Also: every shard holds the same words in the same chunks as the one index, and a second
- * build is byte-identical. About ten seconds.
+ * build is byte-identical. A few seconds.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
