@@ -62,7 +62,7 @@ test('term, topic and area pages show the chart, its text, first and peak digest
       await expect(panel.locator('figcaption')).toContainText(`Up to ${latest}, its latest digest with papers:`);
     }
     const first = trends.digests[item.series[0]![0]]!.name;
-    await expect(panel).toContainText(`First seen in ${first}`);
+    await expect(panel).toContainText(`First seen on ${first}`);
     const follow = panel.getByRole('link', { name: 'Follow', exact: true });
     await expect(follow).toHaveAttribute('href', item.feed);
     await expect(page.locator(`head link[rel="alternate"][type="application/rss+xml"][href="${item.feed}"]`)).toHaveCount(1);

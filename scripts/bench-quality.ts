@@ -55,7 +55,7 @@ export interface QualityBench {
   lsa: Column;
   worstLabels: LabelFocus['topics'];
   /** The upper level: areas (groups of topics), their sizes and how well they agree with the primary category. */
-  areas: { count: number; sizes: number[]; homogeneity: number; nmi: number; largestShare: number };
+  areas: { count: number; sizes: number[]; homogeneity: number; nmi: number; largestShare: number; labels: LabelFocus };
 }
 
 const USAGE = `Usage: npm run bench:quality -- <digest folder> --truth <categories.tsv> [--json <file>]
@@ -127,6 +127,15 @@ export async function benchQuality(folder: string, truthFile: string): Promise<Q
   const areaOfTopic = new Map(data.corpus.areas.flatMap((a) => a.topics.map((t) => [t, a.id] as const)));
   const siteAreas = siteTopics.map((t) => (t === null ? null : (areaOfTopic.get(t) ?? null)));
   const areaPartition = partitionScore(siteAreas, primary);
+  const topicPapers = new Map(labelled.map((t, i) => [data.topics[i]?.id ?? '', t.papers]));
+  const areaFocus = labelFocus(
+    data.corpus.areas.map((a) => ({
+      label: a.label,
+      terms: a.label.replace(/ \(\d+\)$/u, '').split(' · ').map((part) => termByLabel.get(part) ?? part),
+      papers: a.topics.flatMap((t) => topicPapers.get(t) ?? []),
+    })),
+    papers.map((p) => p.terms.map((t) => t.term)),
+  );
   const site = {
     ...relatedScore(siteRelated, categories, K),
     topics: data.topics.length,
@@ -163,6 +172,7 @@ export async function benchQuality(folder: string, truthFile: string): Promise<Q
       homogeneity: areaPartition.homogeneity,
       nmi: areaPartition.nmi,
       largestShare: largestShare(siteAreas),
+      labels: areaFocus,
     },
   };
 }
@@ -189,10 +199,14 @@ export function formatQuality(b: QualityBench): string {
     row('labels not of 2–3 terms', [String(site.badLabels), '–', '–']),
     row(`areas (${b.areas.count}): homogeneity, NMI`, [`${f(b.areas.homogeneity)}, ${f(b.areas.nmi)}`, '–', '–']),
     row('areas: largest share; papers per area', [`${pct(b.areas.largestShare)}; ${b.areas.sizes.join(', ')}`, '–', '–']),
+    row('areas without a label term of focus ≥ 0.5; label terms of focus < 0.05', [`${pct(b.areas.labels.unfocusedTopics)}; ${pct(b.areas.labels.diffuseTerms)}`, '–', '–']),
     row('analysis wall time, peak RSS (main process)', [`${(site.analysisMs / 1000).toFixed(1)} s, ${(site.peakRss / MB).toFixed(0)} MB`, '–', '–']),
     '',
     'Least focused labels (focus of each label term):',
     ...b.worstLabels.map((t) => `  ${t.label}: ${t.focus.map((x) => `${x.term} ${x.focus.toFixed(2)}`).join(', ')}`),
+    '',
+    'Area labels (focus of each label term):',
+    ...b.areas.labels.topics.map((t) => `  ${t.label}: ${t.focus.map((x) => `${x.term} ${x.focus.toFixed(2)}`).join(', ')}`),
   ].join('\n');
 }
 

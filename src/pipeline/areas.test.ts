@@ -118,6 +118,30 @@ describe('buildAreas', () => {
     }
   });
 
+  it('names an area by a term most of whose papers it holds, not by a common one c-TF-IDF ranks first', () => {
+    // Three themes of two 4-paper topics. Every vision paper says "generic", and so do 6 of the 8 papers of each other
+    // theme, which have ten stronger terms of their own; "pixel" is in half the vision papers and nowhere else.
+    const ids = Array.from({ length: 24 }, (_, i) => `q${String(i).padStart(2, '0')}`);
+    const themeOf = (i: number) => Math.floor(i / 8);
+    const topicOf = (i: number) => Math.floor(i / 4);
+    const termIds = ids.map((_, i) => {
+      const own = [`k${topicOf(i)}`];
+      if (themeOf(i) === 0) return ['generic', ...own, ...(i < 4 ? ['pixel'] : [])];
+      const common = Array.from({ length: 10 }, (_, j) => `s${themeOf(i)}-${j}`);
+      return [...common, ...own, ...(i % 8 < 6 ? ['generic'] : [])];
+    });
+    const themed = ids.map((_, i) => unit(themeOf(i), 10 + topicOf(i)));
+    const sixTopics = Array.from({ length: 6 }, (_, t) => ({ id: `t0${t + 1}`, label: `k${t}`, papers: ids.slice(4 * t, 4 * t + 4) }));
+    const allTerms = [...new Set(termIds.flat())].map((id) => ({ id, label: id }));
+    const result = buildAreas({ topics: sixTopics, paperIds: ids, vectors: themed, paperTermIds: termIds, terms: allTerms }, { count: 3 });
+    const vision = result.areas.find((a) => a.topics.includes('t01'));
+    expect(vision?.topics).toEqual(['t01', 't02']);
+    // c-TF-IDF alone ranks "generic" (8 of its papers, 20 in all: focus 0.4) above "pixel" (4 of 4: focus 1).
+    expect(result.rankings[result.areas.indexOf(vision as (typeof result.areas)[number])]?.[0]?.term).toBe('generic');
+    expect(vision?.label.split(' · ')[0]).toBe('pixel');
+    expect(vision?.label.split(' · ')).not.toContain('generic');
+  });
+
   it('gives no areas for no topics', () => {
     expect(buildAreas({ topics: [], paperIds, vectors, paperTermIds, terms })).toEqual({ areas: [], rankings: [], papers: [] });
   });

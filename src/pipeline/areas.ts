@@ -2,12 +2,12 @@
  * Areas: the broad level above topics. The topics are grouped into about 8–20 areas whatever the corpus size by
  * Ward's agglomeration of their centroids (the mean of their papers' vectors), with a cap on an area's share of
  * the papers (2.5 / areas, at most a quarter) so that areas of generic topics cannot swallow the rest. Each area is labelled
- * by class-based TF-IDF over its papers, like a topic, preferring terms its own topics' labels do not use and
- * terms that few other areas rank high. Pure
+ * by class-based TF-IDF over its papers weighted by focus, like a topic, preferring terms its own topics' labels do
+ * not use and terms that few other areas rank high. Pure
  * and deterministic: ties go to the lower index, and nothing depends on iteration order of a hash map.
  */
 import { slugify } from './slug';
-import { classTfIdf, LABEL_SEPARATOR, topicLabels, type ClassTerm, type TermLabelInfo } from './topic-labels';
+import { classTfIdf, LABEL_SEPARATOR, termFocus, topicLabels, type ClassTerm, type TermLabelInfo } from './topic-labels';
 import { uniqueSlugs } from './topics';
 import { dot, sparseVector, type SparseVector } from './vectors';
 import type { WeightedTerm } from './types';
@@ -213,7 +213,10 @@ export function buildAreas(input: AreasInput, options: AreasOptions = {}): Areas
       .map((term) => ({ ...term, weight: term.weight / (own.has(term.term) ? 2 : 1) / (spread.get(term.term) ?? 1) }))
       .sort((x, y) => y.weight - x.weight || y.count - x.count || cmp(x.term, y.term));
   });
-  const labels = topicLabels(rankings, groups.map((g) => g.size), new Map(input.terms.map((t) => [t.id, t])));
+  // Weighted by focus² (the share of a term's papers that sit in the area), as topic labels are, so that an area is
+  // named by terms that set it apart ("object detection · remote sensing"), not by ones every area uses ("deep learning").
+  const focus = termFocus(areaPapers, paperTermIds);
+  const labels = topicLabels(rankings, groups.map((g) => g.size), new Map(input.terms.map((t) => [t.id, t])), {}, focus);
   const slugs = uniqueSlugs(labels.map((l) => slugify(l.label, 60) || 'area'));
 
   // Area centroids (sums of their topics' sums), their cosines, and each paper's cosine to its area's centroid.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveWindow, rankNew, rankRising, seriesOf, trendOf, type TrendSettings } from './trends';
+import { effectiveWindow, rankNew, rankRising, riseScore, seriesOf, trendOf, type TrendSettings } from './trends';
 
 const settings: TrendSettings = { window: 2, minRecent: 2, minGrowth: 1.5 };
 /** Papers first seen per digest across a corpus of six digests. */
@@ -99,8 +99,20 @@ describe('rankRising and rankNew', () => {
     { id: 'h', trend: trendOf([5, 5, 5, 5, 1, 1], totals, settings) }, // steady
   ];
 
-  it('ranks rising items by growth, then recent papers, then id', () => {
+  it('ranks rising items by their log-likelihood ratio, then growth, recent papers and id', () => {
     expect(rankRising(items).map((x) => x.id)).toEqual(['d', 'a', 'b', 'c']);
+    // d: 6 of 10 papers in the window against 1 of 40 before: G² = 2·Σ O·ln(O/E) over the 2×2 table.
+    const expected = 2 * (6 * Math.log(6 / 1.4) + 1 * Math.log(1 / 5.6) + 4 * Math.log(4 / 8.6) + 39 * Math.log(39 / 34.4));
+    expect(riseScore(items[3]!.trend)).toBeCloseTo(expected, 12);
+    expect(riseScore(trendOf([0, 0, 0, 0, 0, 0], totals, settings))).toBe(0);
+  });
+
+  it('puts a large steady rise above a steep one of a few papers', () => {
+    const wide = [100, 100, 100, 100, 50, 50];
+    const few = { id: 'few', trend: trendOf([1, 0, 0, 0, 1, 1], wide, settings) }; // 2 against 1: growth 8
+    const many = { id: 'many', trend: trendOf([10, 10, 10, 10, 10, 10], wide, settings) }; // 20 against 40: growth 2
+    expect([few.trend.growth, many.trend.growth]).toEqual([8, 2]);
+    expect(rankRising([few, many]).map((x) => x.id)).toEqual(['many', 'few']);
   });
 
   it('ranks new items by recent papers, then the later first digest, then id', () => {

@@ -109,14 +109,43 @@ export interface Trended {
 
 const byId = (a: Trended, b: Trended): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** x·ln(x / expected), 0 for x = 0: one cell of the log-likelihood ratio. */
+const cell = (x: number, expected: number): number => (x > 0 ? x * Math.log(x / expected) : 0);
+
 /**
- * Rising items, steepest first: by growth (compared exactly, as cross products of counts: every item shares the
- * same denominators), then more recent papers, then id.
+ * How unlikely a trend's split of papers between the window and the digests before is if its share had not changed:
+ * Dunning's log-likelihood ratio G² of the 2×2 table (its papers and the others, in the window and before). Unlike
+ * the growth alone, it does not put 4 papers against 1 above 42 against 86.
+ */
+export function riseScore(trend: Trend): number {
+  const { recent, earlier, recentAll, earlierAll } = trend;
+  const all = recentAll + earlierAll;
+  const mine = recent + earlier;
+  if (all === 0 || mine === 0) return 0;
+  const others = all - mine;
+  return (
+    2 *
+    (cell(recent, (recentAll * mine) / all) +
+      cell(earlier, (earlierAll * mine) / all) +
+      cell(recentAll - recent, (recentAll * others) / all) +
+      cell(earlierAll - earlier, (earlierAll * others) / all))
+  );
+}
+
+/**
+ * Rising items, most significant first: by {@link riseScore}, then growth (compared exactly, as cross products of
+ * counts: every item shares the same denominators), then more recent papers, then id.
  */
 export function rankRising<T extends Trended>(items: readonly T[]): T[] {
-  return items
-    .filter((x) => x.trend.status === 'rising')
-    .sort((a, b) => b.trend.recent * a.trend.earlier - a.trend.recent * b.trend.earlier || b.trend.recent - a.trend.recent || byId(a, b));
+  const rising = items.filter((x) => x.trend.status === 'rising');
+  const score = new Map(rising.map((x) => [x, riseScore(x.trend)]));
+  return rising.sort(
+    (a, b) =>
+      (score.get(b) as number) - (score.get(a) as number) ||
+      b.trend.recent * a.trend.earlier - a.trend.recent * b.trend.earlier ||
+      b.trend.recent - a.trend.recent ||
+      byId(a, b),
+  );
 }
 
 /** New items, most recent papers first, then the later first digest, then id. */

@@ -32,6 +32,7 @@ export interface ChartModel {
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+const count = (n: number) => n.toLocaleString('en-US');
 const percent = (part: number, whole: number) => `${whole === 0 ? '0' : ((100 * part) / whole).toFixed(1)}%`;
 
 /** The text equivalent of a trend: papers in the window against before, the shares and the verdict. */
@@ -43,8 +44,8 @@ export function trendSummary(trend: Trend): string {
   const before = `the ${plural(digests - window, 'digest')} before`;
   if (earlier === 0) return `${head}, none in ${before}${status === 'new' ? ': new' : ''}.`;
   const shares = `${percent(recent, recentAll)} of their new papers, against ${percent(earlier, earlierAll)}`;
-  if (status === 'rising') return `${head}, up from ${earlier} in ${before}: ${shares} (${growth!.toFixed(1)} times the share).`;
-  return `${head} and ${earlier} in ${before}: ${shares}.`;
+  if (status === 'rising') return `${head}, up from ${count(earlier)} in ${before}: ${shares} (${growth!.toFixed(1)} times the share).`;
+  return `${head} and ${count(earlier)} in ${before}: ${shares}.`;
 }
 
 /** The chart of a trend, with digests named by `names` (arrival order). */

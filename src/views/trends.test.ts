@@ -101,6 +101,10 @@ describe('trendChart and trendSummary', () => {
     expect(trendSummary(trends.termById.get('once')!.trend)).toBe('2 papers in the last 2 digests, none in the 2 digests before: new.');
     expect(trendSummary(trends.termById.get('old')!.trend)).toBe('0 papers in the last 2 digests and 3 in the 2 digests before: 0.0% of their new papers, against 100.0%.');
     expect(trendSummary(trendOf([1], [3], settings))).toBe('1 paper in 1 digest: too few digests for a trend.');
+    // Counts of a large corpus read with thousands separators, as the page's other counts do.
+    expect(trendSummary(trendOf([1200, 1411, 300, 66], [4000, 4000, 2000, 2000], settings))).toBe(
+      '366 papers in the last 2 digests and 2,611 in the 2 digests before: 9.2% of their new papers, against 32.6%.',
+    );
     expect(trendChart(trendOf([1], [3], settings), ['Mar 1'])).toMatchObject({ bars: 'M1 24v-24', window: null, peak: 'Mar 1 (1 paper)' });
   });
 });
