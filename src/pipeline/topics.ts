@@ -24,9 +24,9 @@ export interface KnnEdge {
 export interface ClusterOptions {
   /** Seed of Louvain's random visiting order. */
   seed?: number;
-  /** Smallest allowed topic (default 3). */
+  /** Smallest allowed topic (default {@link leafMinSize}). */
   minSize?: number;
-  /** Largest allowed share of the papers in one topic (default {@link defaultMaxShare}). */
+  /** Largest allowed share of the papers in one topic (default: the leaf limit {@link leafMaxSize}). */
   maxShare?: number;
   /** Wanted number of topics, [min, max]; default {@link topicCountRange}. */
   range?: readonly [number, number];
@@ -34,10 +34,20 @@ export interface ClusterOptions {
   resolution?: number;
 }
 
-/** The wanted number of topics for n papers: [round(√n / 2), round(1.25 √n)] (398 → 10–25, 8,520 → 46–115). */
+/** Most papers of a leaf topic (issue 15: leaves of about 20–300 papers), from 6,000 papers up; below, 5–15 % of the corpus. */
+export const LEAF_MAX = 300;
+
+/** Fewest papers of a leaf topic in a large corpus (from 8,000 papers up; 3 for a corpus under 1,400). */
+export const LEAF_MIN = 20;
+
+/**
+ * The wanted number of topics for n papers: [round(0.75 √n), the larger of 2.5 times that and 2n / {@link LEAF_MAX}]
+ * (398 → 15–38, 8,520 → 69–173, 75,000 → 205–513): the count grows with the corpus, and the upper bound leaves
+ * room for the topics the leaf cap splits off.
+ */
 export function topicCountRange(n: number): [number, number] {
-  const root = Math.sqrt(n);
-  return [Math.max(1, Math.round(root / 2)), Math.max(1, Math.round(1.25 * root))];
+  const low = Math.max(1, Math.round(0.75 * Math.sqrt(n)));
+  return [low, Math.max(Math.round(2.5 * low), Math.ceil((2 * n) / LEAF_MAX))];
 }
 
 /** The default largest share of the papers in one topic: 15 % for a small corpus, down to 5 % from 5,000 papers up (250 / n in between). */
@@ -48,6 +58,23 @@ export function defaultMaxShare(n: number): number {
 /** Largest allowed topic: maxShare of the papers, but never below twice the minimum size. */
 export function maxTopicSize(n: number, minSize = 3, maxShare = 0.15): number {
   return Math.max(Math.floor(maxShare * n), 2 * minSize);
+}
+
+/** Smallest leaf topic for n papers: n / 400, within 3–{@link LEAF_MIN} (the seed's 398 papers: 3; 8,000 papers and up: 20). */
+export function leafMinSize(n: number): number {
+  return Math.min(LEAF_MIN, Math.max(3, Math.round(n / 400)));
+}
+
+/** Largest leaf topic for n papers: {@link defaultMaxShare} of them, at most {@link LEAF_MAX} (never below twice the minimum). */
+export function leafMaxSize(n: number, minSize = leafMinSize(n)): number {
+  return Math.max(Math.min(LEAF_MAX, Math.floor(defaultMaxShare(n) * n)), 2 * minSize);
+}
+
+/** The size limits of a clustering of n papers: the options' minimum and share, else the leaf limits. */
+export function sizeLimits(n: number, options: Pick<ClusterOptions, 'minSize' | 'maxShare'> = {}): { minSize: number; maxSize: number } {
+  const minSize = options.minSize ?? leafMinSize(n);
+  const maxSize = options.maxShare === undefined ? leafMaxSize(n, minSize) : maxTopicSize(n, minSize, options.maxShare);
+  return { minSize, maxSize };
 }
 
 /** Undirected weighted adjacency lists, neighbours in ascending order. */
@@ -249,8 +276,7 @@ function partition(graph: Graph, adj: Adjacency, resolution: number, seed: numbe
 export function clusterPapers(n: number, knn: readonly KnnEdge[], options: ClusterOptions = {}): number[][] {
   if (n === 0) return [];
   const seed = options.seed ?? DEFAULT_SEED;
-  const minSize = options.minSize ?? 3;
-  const maxSize = maxTopicSize(n, minSize, options.maxShare ?? defaultMaxShare(n));
+  const { minSize, maxSize } = sizeLimits(n, options);
   const [low, high] = options.range ?? topicCountRange(n);
   if (n < 2 * minSize) return [Array.from({ length: n }, (_, i) => i)];
   const adj = adjacency(n, knn);
@@ -435,8 +461,7 @@ function clusteredGroups(n: number, canonicalKnn: readonly KnnEdge[], order: rea
   let groups = clusterPapers(n, canonicalKnn, options);
   const high = (options.range ?? topicCountRange(n))[1];
   if (dense !== undefined && groups.length > high) {
-    const maxSize = maxTopicSize(n, options.minSize ?? 3, options.maxShare ?? defaultMaxShare(n));
-    groups = joinByCentroid(groups, dense, high, maxSize, (rank) => order[rank] as number);
+    groups = joinByCentroid(groups, dense, high, sizeLimits(n, options).maxSize, (rank) => order[rank] as number);
   }
   return groups.map((g) => g.map((r) => order[r] as number));
 }
