@@ -258,11 +258,15 @@ function normalise(groups: number[][]): number[][] {
     .sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
 }
 
-/** One full clustering at a given resolution: Louvain, split oversize, merge tiny. */
+/**
+ * One full clustering at a given resolution: Louvain, split oversize, merge tiny; then once more, since a tiny group
+ * linked only to full groups joins one of them past the largest size (a graph in many small pieces at 75,000 papers).
+ */
 function partition(graph: Graph, adj: Adjacency, resolution: number, seed: number, minSize: number, maxSize: number): number[][] {
   const all = Array.from({ length: adj.length }, (_, i) => i);
-  const groups = louvainGroups(graph, all, resolution, seed);
-  return normalise(mergeTiny(splitOversize(groups, adj, maxSize, seed), adj, minSize, maxSize));
+  let groups = louvainGroups(graph, all, resolution, seed);
+  for (let round = 0; round < 2; round += 1) groups = mergeTiny(splitOversize(groups, adj, maxSize, seed), adj, minSize, maxSize);
+  return normalise(groups);
 }
 
 /**
