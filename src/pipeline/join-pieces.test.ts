@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinByCentroid } from './join-pieces';
-import { buildTopics, topicCountRange } from './topics';
+import { buildTopics } from './topics';
+import { topicCountRange } from './topic-sizes';
 import type { DenseVectors } from './semantic';
 
 /** Rows of a 2-d dense matrix. */

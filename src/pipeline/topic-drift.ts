@@ -64,8 +64,10 @@ export function repairDrift(
   };
   const bySize = (list: readonly number[][]): number[][] => [...list].sort((a, b) => b.length - a.length || (a[0] as number) - (b[0] as number));
   for (const group of bySize(parts.filter((g) => g.length > options.maxSize))) trySplit(parts.indexOf(group), true);
-  // The corpus outgrew its topic count: the largest topic (ties: the lowest paper) is split, once per update, within the budget.
-  if (parts.length < (options.minCount ?? 0)) trySplit(parts.indexOf(bySize(parts)[0] as number[]), false);
+  // The corpus outgrew its topic count: one topic is split per update, the largest (ties: the lowest paper) whose
+  // split fits the budget, trying the three largest, so a small corpus whose largest topic is too big to split
+  // within the budget still catches up.
+  if (parts.length < (options.minCount ?? 0)) bySize(parts).slice(0, 3).some((group) => trySplit(parts.indexOf(group), false));
   const merged = mergeSmall(parts, adj, dense, options);
   const result = parts
     .filter((g) => g.length > 0)

@@ -89,7 +89,7 @@ describe('updateTopics', () => {
     expect(result.counts).toMatchObject({ kept: 7, left: 2, merged: 1 });
   });
 
-  test('fewer topics than the corpus calls for: the largest is split, once per update and within the move budget, and the others stay', () => {
+  test('fewer topics than the corpus calls for: the largest whose split fits the move budget is split, once per update, and the others stay', () => {
     const C = ['c0', 'c1', 'c2', 'c3'];
     const D = ['d0', 'd1', 'd2', 'd3'];
     const E = ['e0', 'e1', 'e2'];
@@ -105,9 +105,17 @@ describe('updateTopics', () => {
       [4, 5, 6, 7],
     ]);
     expect(once.counts).toMatchObject({ split: 1, merged: 0 });
-    // The count's split moves 4 papers (the part of C or D that leaves): within a budget of 4, not of 3 (then it waits).
+    // The count's split of C ∪ D moves 4 papers: within a budget of 4; within 3 the next largest, E ∪ F, is split
+    // instead (it moves 3); within 2 neither fits and the split waits.
     expect(updateTopics({ ...c, previous }, { ...options, minCount: 4, moveBudget: 4 }).groups).toEqual(once.groups);
-    const waits = updateTopics({ ...c, previous }, { ...options, minCount: 4, moveBudget: 3 });
+    const next3 = updateTopics({ ...c, previous }, { ...options, minCount: 4, moveBudget: 3 });
+    expect(next3.counts.split).toBe(1);
+    expect(next3.groups).toEqual([
+      [0, 1, 2, 3, 4, 5, 6, 7],
+      [8, 9, 10],
+      [11, 12, 13],
+    ]);
+    const waits = updateTopics({ ...c, previous }, { ...options, minCount: 4, moveBudget: 2 });
     expect(waits.counts.split).toBe(0);
     expect(waits.groups).toEqual([
       [0, 1, 2, 3, 4, 5, 6, 7],

@@ -7,7 +7,8 @@
  * the size limits, or too few of them for the grown corpus, are then repaired locally (topic-drift.ts). Pure and
  * deterministic.
  */
-import { adjacency, leafMaxSize, leafMinSize, topicCountRange, type Adjacency, type KnnEdge } from './topics';
+import { adjacency, type Adjacency, type KnnEdge } from './topics';
+import { leafMaxSize, leafMinSize, topicCountRange } from './topic-sizes';
 import { centroid, nearestCentroid, repairDrift, type DriftCounts } from './topic-drift';
 import type { DenseVectors } from './semantic';
 

@@ -6,7 +6,8 @@ import { lsaInput, paperVectors } from './related';
 import { acronymDictionary, isNearDuplicate } from './topic-labels';
 import { extractTerms } from './terms';
 import { blendedKnnGraph, lsaVectors } from './semantic';
-import { provisionalTopicIds, buildTopics, clusterPapers, defaultMaxShare, leafMaxSize, leafMinSize, maxTopicSize, sizeLimits, topicCountRange, uniqueSlugs, type KnnEdge } from './topics';
+import { provisionalTopicIds, buildTopics, clusterPapers, uniqueSlugs, type KnnEdge } from './topics';
+import { defaultMaxShare, leafMaxSize, leafMinSize, maxTopicSize, sizeLimits, topicCountRange } from './topic-sizes';
 import { readDigests } from '../../tests/digest-fixtures';
 
 /** All pairs of the given nodes, with one weight. */
