@@ -26,6 +26,8 @@ import { loadTokenCache, saveTokenCache } from '../src/content/token-cache';
 import { buildPass } from '../src/content/worker-pass';
 import { analyze, type SiteData } from '../src/pipeline/analyze';
 import { parseDigest } from '../src/pipeline/parse';
+import { sizeSummary, type SizeSummary } from '../src/eval/stability';
+import { LEAF_RANGE } from './bench-long-run';
 
 /** Figures of one stage. */
 export interface StageFigure {
@@ -47,6 +49,10 @@ export interface AnalysisBench {
   pairs: number;
   papers: number;
   topics: number;
+  /** Topic sizes against the leaves' wanted 20–300 papers. */
+  sizes: SizeSummary;
+  /** Areas and their sizes, largest first. */
+  areas: number[];
   terms: number;
   /** With a token cache: texts found in it and texts tokenized; its file size after saving (bytes). */
   tokenCache?: { hits: number; misses: number; bytes: number };
@@ -140,6 +146,8 @@ export async function benchFolder(folder: string, tokenCacheFile?: string, worke
     pairs: data.corpus.pairs,
     papers: data.corpus.papers,
     topics: data.topics.length,
+    sizes: sizeSummary(data.topics.map((t) => t.papers.length), LEAF_RANGE),
+    areas: data.corpus.areas.map((a) => a.size),
     terms: data.terms.length,
     ...(cacheFigures === undefined ? {} : { tokenCache: cacheFigures }),
     totalMs,
@@ -158,6 +166,7 @@ export function formatBench(b: AnalysisBench): string {
   const cache = b.tokenCache;
   return [
     `${b.folder}: ${b.digests} digests, ${b.pairs} pairs, ${b.papers} papers → ${b.topics} topics, ${b.terms} term pages`,
+    `  topic sizes: ${b.sizes.smallest}–${b.sizes.largest}, median ${b.sizes.median}; papers in topics over ${LEAF_RANGE[1]}: ${(100 * b.sizes.overShare).toFixed(1)} %, under ${LEAF_RANGE[0]}: ${(100 * b.sizes.underShare).toFixed(1)} %; ${b.areas.length} areas of ${b.areas.join(', ')}`,
     ...(cache === undefined
       ? []
       : [`  token cache: ${cache.hits} texts from the cache, ${cache.misses} tokenized; file ${(cache.bytes / MB).toFixed(1)} MB`]),

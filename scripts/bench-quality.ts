@@ -29,7 +29,8 @@ import { matchTruth, parseTruth } from '../src/eval/truth';
 import { kb } from '../e2e/dist-helpers';
 import { budgetedPages } from '../e2e/page-weight';
 import { benchStability, formatStability } from './bench-stability';
-import { benchLongRun, formatLongRun, longRunHeader, longRunRow } from './bench-long-run';
+import { benchLongRun, formatLongRun, LEAF_RANGE, longRunHeader, longRunRow } from './bench-long-run';
+import { sizeSummary, type SizeSummary } from '../src/eval/stability';
 
 const K = 5;
 const LSA_RANK = 256;
@@ -50,7 +51,7 @@ export interface QualityBench {
   folder: string;
   papers: number;
   withCategories: number;
-  site: Column & { unplaced: number; badLabels: number; analysisMs: number; peakRss: number; labels: Omit<LabelFocus, 'topics'> };
+  site: Column & { unplaced: number; badLabels: number; analysisMs: number; peakRss: number; labels: Omit<LabelFocus, 'topics'>; sizes: SizeSummary };
   tfidf: Column;
   lsa: Column;
   worstLabels: LabelFocus['topics'];
@@ -142,6 +143,7 @@ export async function benchQuality(folder: string, truthFile: string): Promise<Q
     homogeneity: sitePartition.homogeneity,
     nmi: sitePartition.nmi,
     largestShare: largestShare(siteTopics),
+    sizes: sizeSummary(data.topics.map((t) => t.papers.length), LEAF_RANGE),
     unplaced: siteTopics.filter((t) => t === null).length,
     badLabels: labelled.filter((t) => t.terms.length < 2 || t.terms.length > 3).length,
     analysisMs,
@@ -193,6 +195,8 @@ export function formatQuality(b: QualityBench): string {
     row(`topics (${site.topics}): homogeneity`, [f(site.homogeneity), '–', `${f(lsa.homogeneity)} (k-means, k = ${lsa.topics})`]),
     row('topics: NMI', [f(site.nmi), '–', f(lsa.nmi)]),
     row('largest topic share', [pct(site.largestShare ?? 0), '–', pct(lsa.largestShare ?? 0)]),
+    row('topic sizes: smallest, median, largest', [`${site.sizes.smallest}, ${site.sizes.median}, ${site.sizes.largest}`, '–', '–']),
+    row(`papers in topics over ${LEAF_RANGE[1]} / under ${LEAF_RANGE[0]}`, [`${pct(site.sizes.overShare)} / ${pct(site.sizes.underShare)}`, '–', '–']),
     row('papers without a topic', [String(site.unplaced), '–', '0']),
     row('topics without a label term of focus ≥ 0.5', [pct(site.labels.unfocusedTopics), '–', '–']),
     row('label terms of focus < 0.05', [pct(site.labels.diffuseTerms), '–', '–']),

@@ -53,8 +53,6 @@ export interface AnalyzeOptions<R extends void | Promise<void> = void | Promise<
 
 /** Neighbours per paper in the similarity graph that topics are clustered on. */
 const KNN = 8;
-/** Smallest topic of the incremental update: the clean clustering's default (clusterPapers' minSize). */
-const MIN_TOPIC_SIZE = 3;
 /** How many times the policy's `labelTerms` an updated topic's label terms may rank within for the label to stay. */
 const UPDATED_LABEL_WINDOW = 4;
 /** Key terms per paper (extractTerms' default). */
@@ -178,7 +176,7 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
 function updatedGroups(paperIds: readonly string[], knn: readonly KnnEdge[], semantic: DenseVectors, previous: TopicState): number[][] | undefined {
   const papers = previous.topics.map((t) => t.papers);
   if (!canUpdate(paperIds, papers)) return undefined;
-  return updateTopics({ paperIds, knn, dense: semantic, previous: papers }, updateOptions(paperIds.length, MIN_TOPIC_SIZE)).groups;
+  return updateTopics({ paperIds, knn, dense: semantic, previous: papers }, updateOptions(paperIds.length)).groups;
 }
 
 /** Where each topic's disc sits on the paper map (topic id → [x, y]; '' for the papers of no topic), for the next build to start from. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { joinByCentroid } from './join-pieces';
-import { buildTopics, topicCountRange } from './topics';
+import { buildTopics } from './topics';
+import { topicCountRange } from './topic-sizes';
 import type { DenseVectors } from './semantic';
 
 /** Rows of a 2-d dense matrix. */
@@ -56,9 +57,12 @@ describe('buildTopics on a graph in pieces', () => {
   const input = { paperIds, paperTermIds: paperIds.map(() => []), knn, terms: [] };
 
   it('keeps one topic per piece without dense vectors, and joins the closest pieces down to the range with them', () => {
-    expect(topicCountRange(n)).toEqual([3, 7]);
-    expect(buildTopics(input).topics).toHaveLength(10);
-    const joined = buildTopics({ ...input, dense: pieces }).topics;
+    // The default range for 30 papers, [4, 10], holds the 10 pieces; a range of 3–7 makes the joins happen.
+    expect(topicCountRange(n)).toEqual([4, 10]);
+    expect(buildTopics({ ...input, dense: pieces }).topics).toHaveLength(10);
+    const range: [number, number] = [3, 7];
+    expect(buildTopics(input, { range }).topics).toHaveLength(10);
+    const joined = buildTopics({ ...input, dense: pieces }, { range }).topics;
     expect(joined).toHaveLength(7);
     // Each joined topic is two triangles side by side in the dense space (papers 6k to 6k+5).
     const pairs = joined.filter((t) => t.papers.length === 6).map((t) => [...t.papers].sort());

@@ -35,8 +35,8 @@ export interface DriftCounts {
 
 /**
  * Splits oversize topics (largest first), then the largest topic if there are fewer than `minCount`, while the papers
- * the splits move stay within `moveBudget` (the first split always happens; the rest wait for a later update), then
- * merges undersize ones; groups come back ascending, by size descending then lowest index.
+ * the splits move stay within `moveBudget` (the first oversize split always happens; the rest wait for a later
+ * update), then merges undersize ones; groups come back ascending, by size descending then lowest index.
  */
 export function repairDrift(
   groups: readonly (readonly number[])[],
@@ -49,23 +49,25 @@ export function repairDrift(
   const budget = options.moveBudget ?? Infinity;
   let split = 0;
   let moved = 0;
-  /** Splits a part in place when it splits and the move fits the budget; whether it did. */
-  const trySplit = (at: number): boolean => {
+  /** Splits a part in place when it splits and the move fits the budget (an oversize topic's first split: always); whether it did. */
+  const trySplit = (at: number, oversize: boolean): boolean => {
     const group = parts[at] as number[];
     const pieces = splitTopic(group, adj, paperIds, options);
     if (pieces.length < 2) return false;
     // The part that keeps the topic's id is the largest; the others' papers move.
     const cost = group.length - Math.max(...pieces.map((p) => p.length));
-    if (split > 0 && moved + cost > budget) return false;
+    if ((split > 0 || !oversize) && moved + cost > budget) return false;
     parts.splice(at, 1, ...pieces);
     split += 1;
     moved += cost;
     return true;
   };
   const bySize = (list: readonly number[][]): number[][] => [...list].sort((a, b) => b.length - a.length || (a[0] as number) - (b[0] as number));
-  for (const group of bySize(parts.filter((g) => g.length > options.maxSize))) trySplit(parts.indexOf(group));
-  // The corpus outgrew its topic count: the largest topic (ties: the lowest paper) is split, once per update.
-  if (parts.length < (options.minCount ?? 0)) trySplit(parts.indexOf(bySize(parts)[0] as number[]));
+  for (const group of bySize(parts.filter((g) => g.length > options.maxSize))) trySplit(parts.indexOf(group), true);
+  // The corpus outgrew its topic count: one topic is split per update, the largest (ties: the lowest paper) whose
+  // split fits the budget, trying the three largest, so a small corpus whose largest topic is too big to split
+  // within the budget still catches up.
+  if (parts.length < (options.minCount ?? 0)) bySize(parts).slice(0, 3).some((group) => trySplit(parts.indexOf(group), false));
   const merged = mergeSmall(parts, adj, dense, options);
   const result = parts
     .filter((g) => g.length > 0)

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyze, type SiteData } from './analyze';
-import { defaultMaxShare, maxTopicSize, topicCountRange } from './topics';
+import { leafMaxSize, leafMinSize, topicCountRange } from './topic-sizes';
 import { topicChanges, topicStability } from '../eval/stability';
 import { readDigests, SAMPLE_DIR } from '../../tests/digest-fixtures';
 
@@ -29,8 +29,8 @@ describe('digests arrive one build at a time: the topics follow the corpus witho
       expect(data.papers.every((p) => p.topic !== '')).toBe(true);
       expect(data.topics.reduce((s, t) => s + t.papers.length, 0)).toBe(n);
       const sizes = data.topics.map((t) => t.papers.length);
-      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(3);
-      expect(Math.max(...sizes)).toBeLessThanOrEqual(maxTopicSize(n, 3, defaultMaxShare(n)));
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(leafMinSize(n));
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(leafMaxSize(n));
       expect(data.topics.length).toBeGreaterThanOrEqual(topicCountRange(n)[0]);
     }
   });

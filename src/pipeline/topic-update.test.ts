@@ -89,7 +89,7 @@ describe('updateTopics', () => {
     expect(result.counts).toMatchObject({ kept: 7, left: 2, merged: 1 });
   });
 
-  test('fewer topics than the corpus calls for: the largest is split, once per update, and the others stay', () => {
+  test('fewer topics than the corpus calls for: the largest whose split fits the move budget is split, once per update, and the others stay', () => {
     const C = ['c0', 'c1', 'c2', 'c3'];
     const D = ['d0', 'd1', 'd2', 'd3'];
     const E = ['e0', 'e1', 'e2'];
@@ -105,6 +105,22 @@ describe('updateTopics', () => {
       [4, 5, 6, 7],
     ]);
     expect(once.counts).toMatchObject({ split: 1, merged: 0 });
+    // The count's split of C ∪ D moves 4 papers: within a budget of 4; within 3 the next largest, E ∪ F, is split
+    // instead (it moves 3); within 2 neither fits and the split waits.
+    expect(updateTopics({ ...c, previous }, { ...options, minCount: 4, moveBudget: 4 }).groups).toEqual(once.groups);
+    const next3 = updateTopics({ ...c, previous }, { ...options, minCount: 4, moveBudget: 3 });
+    expect(next3.counts.split).toBe(1);
+    expect(next3.groups).toEqual([
+      [0, 1, 2, 3, 4, 5, 6, 7],
+      [8, 9, 10],
+      [11, 12, 13],
+    ]);
+    const waits = updateTopics({ ...c, previous }, { ...options, minCount: 4, moveBudget: 2 });
+    expect(waits.counts.split).toBe(0);
+    expect(waits.groups).toEqual([
+      [0, 1, 2, 3, 4, 5, 6, 7],
+      [8, 9, 10, 11, 12, 13],
+    ]);
     const next = updateTopics({ ...c, previous: once.groups.map((g) => g.map((p) => c.paperIds[p] as string)) }, { ...options, minCount: 4 });
     expect(next.groups).toEqual([
       [0, 1, 2, 3],
@@ -174,9 +190,12 @@ describe('denseGroups', () => {
 });
 
 describe('updateOptions', () => {
-  test("follows the clean clustering's limits for the corpus size: largest topic, fewest topics; new topics and split parts of a quarter of √n", () => {
-    expect(updateOptions(8520, 3)).toEqual({ minSize: 3, maxSize: 426, newTopicMinSize: 23, partMinSize: 23, minCount: 46, moveBudget: 340 });
-    expect(updateOptions(400, 3)).toEqual({ minSize: 3, maxSize: 60, newTopicMinSize: 5, partMinSize: 5, minCount: 10, moveBudget: 16 });
+  test("follows the clean clustering's leaf limits for the corpus size: smallest and largest topic, fewest topics; new topics and split parts of a quarter of √n", () => {
+    expect(updateOptions(8520)).toEqual({ minSize: 20, maxSize: 300, newTopicMinSize: 23, partMinSize: 23, minCount: 69, moveBudget: 340 });
+    expect(updateOptions(20000)).toEqual({ minSize: 20, maxSize: 300, newTopicMinSize: 35, partMinSize: 35, minCount: 106, moveBudget: 800 });
+    expect(updateOptions(400)).toEqual({ minSize: 3, maxSize: 60, newTopicMinSize: 5, partMinSize: 5, minCount: 15, moveBudget: 16 });
+    // A given smallest size still sets the largest's floor (twice it) and the new topics' least size.
+    expect(updateOptions(400, 40)).toEqual({ minSize: 40, maxSize: 80, newTopicMinSize: 40, partMinSize: 40, minCount: 15, moveBudget: 16 });
   });
 });
 

@@ -7,7 +7,8 @@
  * the size limits, or too few of them for the grown corpus, are then repaired locally (topic-drift.ts). Pure and
  * deterministic.
  */
-import { adjacency, defaultMaxShare, maxTopicSize, topicCountRange, type Adjacency, type KnnEdge } from './topics';
+import { adjacency, type Adjacency, type KnnEdge } from './topics';
+import { leafMaxSize, leafMinSize, topicCountRange } from './topic-sizes';
 import { centroid, nearestCentroid, repairDrift, type DriftCounts } from './topic-drift';
 import type { DenseVectors } from './semantic';
 
@@ -74,12 +75,12 @@ export function newTopicMinSize(n: number, minSize: number): number {
 /** Share of the papers the splits of one update may move (the issue allows 5 % per digest; the rest is left for merges). */
 export const SPLIT_MOVE_SHARE = 0.04;
 
-/** The update's limits for n papers: the clean clustering's sizes and least topic count, parts of {@link newTopicMinSize}, the move budget. */
-export function updateOptions(n: number, minSize: number): TopicUpdateOptions {
+/** The update's limits for n papers: the clean clustering's leaf sizes and least topic count, parts of {@link newTopicMinSize}, the move budget. */
+export function updateOptions(n: number, minSize = leafMinSize(n)): TopicUpdateOptions {
   const fewest = newTopicMinSize(n, minSize);
   return {
     minSize,
-    maxSize: maxTopicSize(n, minSize, defaultMaxShare(n)),
+    maxSize: leafMaxSize(n, minSize),
     newTopicMinSize: fewest,
     partMinSize: fewest,
     minCount: topicCountRange(n)[0],

@@ -6,7 +6,8 @@ import { lsaInput, paperVectors } from './related';
 import { acronymDictionary, isNearDuplicate } from './topic-labels';
 import { extractTerms } from './terms';
 import { blendedKnnGraph, lsaVectors } from './semantic';
-import { provisionalTopicIds, buildTopics, clusterPapers, defaultMaxShare, maxTopicSize, topicCountRange, uniqueSlugs, type KnnEdge } from './topics';
+import { provisionalTopicIds, buildTopics, clusterPapers, uniqueSlugs, type KnnEdge } from './topics';
+import { defaultMaxShare, leafMaxSize, leafMinSize, maxTopicSize, sizeLimits, topicCountRange } from './topic-sizes';
 import { readDigests } from '../../tests/digest-fixtures';
 
 /** All pairs of the given nodes, with one weight. */
@@ -109,7 +110,7 @@ describe('clusterPapers', () => {
     const groups = clusterPapers(240, knn);
     expectPartition(groups, 240);
     const [low, high] = topicCountRange(240);
-    expect([low, high]).toEqual([8, 19]);
+    expect([low, high]).toEqual([12, 30]);
     expect(groups.length).toBeGreaterThanOrEqual(low);
     expect(groups.length).toBeLessThanOrEqual(high);
     expect(Math.max(...groups.map((g) => g.length))).toBeLessThanOrEqual(maxTopicSize(240));
@@ -123,9 +124,13 @@ describe('clusterPapers', () => {
 });
 
 describe('size rules', () => {
-  it('wants 10–25 topics for the seed corpus and 46–115 for the bench corpus, none above 15%', () => {
-    expect(topicCountRange(398)).toEqual([10, 25]);
-    expect(topicCountRange(8520)).toEqual([46, 115]);
+  it('wants 15–38 topics for the seed corpus, 69–173 for the bench corpus and 205–513 at 75,000 papers', () => {
+    expect(topicCountRange(398)).toEqual([15, 38]);
+    expect(topicCountRange(8520)).toEqual([69, 173]);
+    // 2.5 × 205 = 512.5 → 513 is more than the 500 topics a cap of 300 papers can force.
+    expect(topicCountRange(75000)).toEqual([205, 513]);
+    // At 200,000 papers the leaf cap's 2n / 300 is the larger upper bound.
+    expect(topicCountRange(200000)).toEqual([335, 1334]);
     expect(maxTopicSize(398)).toBe(59);
     expect(maxTopicSize(8520)).toBe(1278);
     expect(maxTopicSize(10)).toBe(6);
@@ -136,6 +141,16 @@ describe('size rules', () => {
     expect(defaultMaxShare(5000)).toBe(0.05);
     expect(defaultMaxShare(8520)).toBe(0.05);
     expect(maxTopicSize(8520, 3, defaultMaxShare(8520))).toBe(426);
+  });
+  it('keeps leaves within 3–59 papers on the seed and 20–300 from 8,000 papers up', () => {
+    expect([398, 1000, 3613, 4907, 8000, 20000, 75000].map((n) => leafMinSize(n))).toEqual([3, 3, 9, 12, 20, 20, 20]);
+    expect([398, 1000, 3613, 4907, 6000, 8520, 75000].map((n) => leafMaxSize(n))).toEqual([59, 150, 250, 250, 300, 300, 300]);
+    expect(sizeLimits(398)).toEqual({ minSize: 3, maxSize: 59 });
+    expect(sizeLimits(8520)).toEqual({ minSize: 20, maxSize: 300 });
+    // Explicit options win: the old share rule.
+    expect(sizeLimits(8520, { minSize: 3, maxShare: 0.05 })).toEqual({ minSize: 3, maxSize: 426 });
+    // Never below twice the minimum size.
+    expect(leafMaxSize(10, 4)).toBe(8);
   });
 });
 
@@ -250,12 +265,12 @@ describe('buildTopics on the seed corpus (through parse, merge, terms, vectors)'
     counts.forEach((count, i) => expect(count - (lows[i] as number), `range from ${lows[i]}: ${count}`).toBeLessThanOrEqual(1));
   });
 
-  it('puts all 398 papers into 10–25 topics of 3 to 59 papers, quickly', () => {
+  it('puts all 398 papers into 15 topics (the lower bound of the wanted 15–38) of 3 to 59 papers, quickly', () => {
     const members = result.topics.flatMap((t) => t.papers);
     expect(members).toHaveLength(398);
     expect(new Set(members).size).toBe(398);
-    expect(result.topics.length).toBeGreaterThanOrEqual(10);
-    expect(result.topics.length).toBeLessThanOrEqual(25);
+    // The resolution search lands on the bound it reaches first (10 to 44 papers each).
+    expect(result.topics.length).toBe(15);
     for (const t of result.topics) expect(t.papers.length).toBeGreaterThanOrEqual(3);
     for (const t of result.topics) expect(t.papers.length).toBeLessThanOrEqual(59);
     expect(elapsed).toBeLessThan(5000);

@@ -7,6 +7,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { joinByCentroid } from './join-pieces';
+import { leafMinSize, sizeLimits, topicCountRange } from './topic-sizes';
 import { DEFAULT_SEED, mulberry32 } from './random';
 import type { DenseVectors } from './semantic';
 import { slugify } from './slug';
@@ -24,30 +25,14 @@ export interface KnnEdge {
 export interface ClusterOptions {
   /** Seed of Louvain's random visiting order. */
   seed?: number;
-  /** Smallest allowed topic (default 3). */
+  /** Smallest allowed topic (default {@link leafMinSize}). */
   minSize?: number;
-  /** Largest allowed share of the papers in one topic (default {@link defaultMaxShare}). */
+  /** Largest allowed share of the papers in one topic (default: the leaf limit {@link leafMaxSize}). */
   maxShare?: number;
   /** Wanted number of topics, [min, max]; default {@link topicCountRange}. */
   range?: readonly [number, number];
   /** Louvain resolution to start the search from (default 1). */
   resolution?: number;
-}
-
-/** The wanted number of topics for n papers: [round(√n / 2), round(1.25 √n)] (398 → 10–25, 8,520 → 46–115). */
-export function topicCountRange(n: number): [number, number] {
-  const root = Math.sqrt(n);
-  return [Math.max(1, Math.round(root / 2)), Math.max(1, Math.round(1.25 * root))];
-}
-
-/** The default largest share of the papers in one topic: 15 % for a small corpus, down to 5 % from 5,000 papers up (250 / n in between). */
-export function defaultMaxShare(n: number): number {
-  return Math.min(0.15, Math.max(0.05, 250 / Math.max(1, n)));
-}
-
-/** Largest allowed topic: maxShare of the papers, but never below twice the minimum size. */
-export function maxTopicSize(n: number, minSize = 3, maxShare = 0.15): number {
-  return Math.max(Math.floor(maxShare * n), 2 * minSize);
 }
 
 /** Undirected weighted adjacency lists, neighbours in ascending order. */
@@ -231,11 +216,15 @@ function normalise(groups: number[][]): number[][] {
     .sort((a, b) => b.length - a.length || (a[0] ?? 0) - (b[0] ?? 0));
 }
 
-/** One full clustering at a given resolution: Louvain, split oversize, merge tiny. */
+/**
+ * One full clustering at a given resolution: Louvain, split oversize, merge tiny; then once more, since a tiny group
+ * linked only to full groups joins one of them past the largest size (a graph in many small pieces at 75,000 papers).
+ */
 function partition(graph: Graph, adj: Adjacency, resolution: number, seed: number, minSize: number, maxSize: number): number[][] {
   const all = Array.from({ length: adj.length }, (_, i) => i);
-  const groups = louvainGroups(graph, all, resolution, seed);
-  return normalise(mergeTiny(splitOversize(groups, adj, maxSize, seed), adj, minSize, maxSize));
+  let groups = louvainGroups(graph, all, resolution, seed);
+  for (let round = 0; round < 2; round += 1) groups = mergeTiny(splitOversize(groups, adj, maxSize, seed), adj, minSize, maxSize);
+  return normalise(groups);
 }
 
 /**
@@ -249,8 +238,7 @@ function partition(graph: Graph, adj: Adjacency, resolution: number, seed: numbe
 export function clusterPapers(n: number, knn: readonly KnnEdge[], options: ClusterOptions = {}): number[][] {
   if (n === 0) return [];
   const seed = options.seed ?? DEFAULT_SEED;
-  const minSize = options.minSize ?? 3;
-  const maxSize = maxTopicSize(n, minSize, options.maxShare ?? defaultMaxShare(n));
+  const { minSize, maxSize } = sizeLimits(n, options);
   const [low, high] = options.range ?? topicCountRange(n);
   if (n < 2 * minSize) return [Array.from({ length: n }, (_, i) => i)];
   const adj = adjacency(n, knn);
@@ -435,8 +423,7 @@ function clusteredGroups(n: number, canonicalKnn: readonly KnnEdge[], order: rea
   let groups = clusterPapers(n, canonicalKnn, options);
   const high = (options.range ?? topicCountRange(n))[1];
   if (dense !== undefined && groups.length > high) {
-    const maxSize = maxTopicSize(n, options.minSize ?? 3, options.maxShare ?? defaultMaxShare(n));
-    groups = joinByCentroid(groups, dense, high, maxSize, (rank) => order[rank] as number);
+    groups = joinByCentroid(groups, dense, high, sizeLimits(n, options).maxSize, (rank) => order[rank] as number);
   }
   return groups.map((g) => g.map((r) => order[r] as number));
 }
