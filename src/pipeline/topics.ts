@@ -7,6 +7,7 @@
 import Graph from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { joinByCentroid } from './join-pieces';
+import { refineTopics } from './topic-refine';
 import { leafMinSize, sizeLimits, topicCountRange } from './topic-sizes';
 import { DEFAULT_SEED, mulberry32 } from './random';
 import type { DenseVectors } from './semantic';
@@ -366,7 +367,7 @@ export function buildTopics(input: TopicsInput, options: TopicsOptions = {}): To
   order.forEach((paper, r) => (rank[paper] = r));
   const canonicalKnn = knn.map((e) => ({ source: rank[e.source] ?? -1, target: rank[e.target] ?? -1, weight: e.weight }));
   const adj = adjacency(n, canonicalKnn);
-  const groups = input.groups?.map((g) => [...g]) ?? clusteredGroups(n, canonicalKnn, order, input.dense, options);
+  const groups = input.groups?.map((g) => [...g]) ?? clusteredGroups(adj, canonicalKnn, order, input.dense, options);
 
   const rankings = classTfIdf(groups, paperTermIds);
   const termInfo = new Map(terms.map((t) => [t.id, t]));
@@ -418,13 +419,17 @@ export function buildTopics(input: TopicsInput, options: TopicsOptions = {}): To
   };
 }
 
-/** Clusters papers in canonical order (ranks), joins pieces past the range when dense vectors are given, and maps back to paper indices. */
-function clusteredGroups(n: number, canonicalKnn: readonly KnnEdge[], order: readonly number[], dense: DenseVectors | undefined, options: ClusterOptions): number[][] {
+/**
+ * Clusters papers in canonical order (ranks), joins pieces past the range when dense vectors are given, refines the
+ * groups by centroids in the graph's spectral embedding (topic-refine.ts), and maps back to paper indices.
+ */
+function clusteredGroups(adj: Adjacency, canonicalKnn: readonly KnnEdge[], order: readonly number[], dense: DenseVectors | undefined, options: ClusterOptions): number[][] {
+  const n = adj.length;
   let groups = clusterPapers(n, canonicalKnn, options);
   const high = (options.range ?? topicCountRange(n))[1];
-  if (dense !== undefined && groups.length > high) {
-    groups = joinByCentroid(groups, dense, high, sizeLimits(n, options).maxSize, (rank) => order[rank] as number);
-  }
+  const { minSize, maxSize } = sizeLimits(n, options);
+  if (dense !== undefined && groups.length > high) groups = joinByCentroid(groups, dense, high, maxSize, (rank) => order[rank] as number);
+  if (n >= 2 * minSize) groups = refineTopics(groups, adj, { minSize, maxSize });
   return groups.map((g) => g.map((r) => order[r] as number));
 }
 
