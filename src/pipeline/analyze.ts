@@ -12,6 +12,7 @@ import { extractTerms, type TermExtraction } from './terms';
 import { blendedKnnGraph, lsaVectors, type DenseVectors } from './semantic';
 import { lsaInput, paperVectors, relatedPapers } from './related';
 import { rareTitleWords } from './title-words';
+import { wordEmbeddingVectors } from './word-embedding';
 import { buildTopics, type KnnEdge } from './topics';
 import { canUpdate, updateOptions, updateTopics } from './topic-update';
 import { assignTopicIds, topicRedirects, type TopicState } from './topic-ids';
@@ -107,12 +108,13 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
   const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: policy.labelTerms }));
   const previousLists = options.previousLists ?? null;
+  const embedding = stage('word-embedding', () => wordEmbeddingVectors(vectors));
   const related = stage('related', () => {
     const byId = new Map(corpus.papers.map((p) => [p.id, p]));
     const titleWords = rareTitleWords(extraction.paperIds.map((id) => byId.get(id) ?? { title: '', abstract: '' }));
     // Fresh lists with no previous ones; else more candidates, and each paper keeps its list unless the change is clear.
-    if (previousLists === null) return relatedPapers(extraction, vectors, policy.relatedPapers, { semantic, titleWords });
-    const candidates = relatedPapers(extraction, vectors, CANDIDATE_FACTOR * policy.relatedPapers, { semantic, titleWords });
+    if (previousLists === null) return relatedPapers(extraction, vectors, policy.relatedPapers, { semantic, titleWords, embedding });
+    const candidates = relatedPapers(extraction, vectors, CANDIDATE_FACTOR * policy.relatedPapers, { semantic, titleWords, embedding });
     return carryRelated(candidates, previousLists, policy.relatedPapers);
   });
   const paperTerms =

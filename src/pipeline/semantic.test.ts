@@ -34,6 +34,15 @@ describe('blendedNeighbors', () => {
     expect(a.map((l) => l[0]?.index)).toEqual([1, 0, 0, 4, 3]);
     expect(blendedNeighbors(vectors, lsaVectors(vectors, 2), 1, { weight: 0.5 })).toEqual(a);
   });
+  it('mixes in the cosine of further embeddings at their weight', () => {
+    const plain = blendedNeighbors(vectors, dense, 4, { weight: 0.5 });
+    const other = lsaVectors(vectors, 1);
+    const mixed = blendedNeighbors(vectors, dense, 4, { weight: 0.5, embedding: other, embeddingWeight: 0.25 });
+    const cos = (p: number, q: number) => (other.data[p] as number) * (other.data[q] as number);
+    const blend = (p: number, q: number) => 0.5 * dot(vectors[p]!, vectors[q]!) + 0.5 * ((dense.data[2 * p] as number) * (dense.data[2 * q] as number) + (dense.data[2 * p + 1] as number) * (dense.data[2 * q + 1] as number));
+    for (const n of mixed[2] ?? []) expect(n.similarity).toBeCloseTo(0.75 * blend(2, n.index) + 0.25 * cos(2, n.index), 12);
+    expect(blendedNeighbors(vectors, dense, 4, { weight: 0.5, embedding: other, embeddingWeight: 0 })).toEqual(plain);
+  });
   it('adds the pair bonus to the blended score before ranking', () => {
     const plain = blendedNeighbors(vectors, dense, 4, { weight: 0 });
     // Paper 2 shares feature 4 with paper 3 (sparse cosine below paper 0's); a bonus for the pair (2, 3) puts 3 first.

@@ -60,6 +60,10 @@ export interface BlendOptions {
   maxPostings?: number;
   /** Added to the blended score of a candidate pair (paper, candidate), e.g. for a rare word their titles share. */
   bonus?: (p: number, q: number) => number;
+  /** Further unit paper vectors (e.g. `word-embedding.ts`): their cosine gets `embeddingWeight`, the blend above the rest. */
+  embedding?: DenseVectors;
+  /** Weight of the `embedding` cosine (default 0: not used). */
+  embeddingWeight?: number;
 }
 
 /** Cosine of two rows of dense unit vectors. */
@@ -126,12 +130,15 @@ function candidateScores(sparse: readonly SparseVector[], dense: DenseVectors, l
 }
 
 /**
- * The k nearest papers of every paper by (1 − w) · sparse cosine + w · LSA cosine (plus the pair bonus, if any;
- * best first, ties by index), among the candidates that share the most weight of less common features with it.
+ * The k nearest papers of every paper by (1 − w) · sparse cosine + w · LSA cosine (with an `embedding`: (1 − a) times
+ * that + a · its cosine; plus the pair bonus, if any; best first, ties by index), among the candidates that share
+ * the most weight of less common features with it.
  */
 export function blendedNeighbors(sparse: readonly SparseVector[], dense: DenseVectors, k: number, options: BlendOptions): Neighbor[][] {
   const w = options.weight;
   const bonus = options.bonus;
+  const embedding = options.embedding;
+  const a = embedding === undefined ? 0 : (options.embeddingWeight ?? 0);
   const scores = candidateScores(sparse, dense, options.candidates ?? 100, options.maxPostings ?? defaultMaxPostings(sparse.length));
   const result: Neighbor[][] = [];
   for (let p = 0; p < sparse.length; p += 1) {
@@ -139,7 +146,9 @@ export function blendedNeighbors(sparse: readonly SparseVector[], dense: DenseVe
     for (let c = scores.offset[p] as number; c < (scores.offset[p + 1] as number); c += 1) {
       const q = scores.index[c] as number;
       const extra = bonus === undefined ? 0 : bonus(p, q);
-      scored.push({ index: q, similarity: (1 - w) * (scores.sparse[c] as number) + w * (scores.dense[c] as number) + extra });
+      const blend = (1 - w) * (scores.sparse[c] as number) + w * (scores.dense[c] as number);
+      const similarity = embedding === undefined || a === 0 ? blend : (1 - a) * blend + a * denseCosine(embedding, p, q);
+      scored.push({ index: q, similarity: similarity + extra });
     }
     scored.sort((x, y) => y.similarity - x.similarity || x.index - y.index);
     result.push(scored.slice(0, k));
