@@ -161,7 +161,7 @@ export async function benchFolder(folder: string, tokenCacheFile?: string, worke
 export function formatBench(b: AnalysisBench): string {
   const rows = b.stages.map(
     (s) =>
-      `  ${s.stage.padEnd(12)} ${(s.ms / 1000).toFixed(2).padStart(8)} s ${(s.cpuMs / 1000).toFixed(2).padStart(8)} s ${(s.heapUsed / MB).toFixed(0).padStart(7)} MB ${(s.peakRss / MB).toFixed(0).padStart(9)} MB`,
+      `  ${s.stage.padEnd(14)} ${(s.ms / 1000).toFixed(2).padStart(8)} s ${(s.cpuMs / 1000).toFixed(2).padStart(8)} s ${(s.heapUsed / MB).toFixed(0).padStart(7)} MB ${(s.peakRss / MB).toFixed(0).padStart(9)} MB`,
   );
   const cache = b.tokenCache;
   return [
@@ -170,9 +170,9 @@ export function formatBench(b: AnalysisBench): string {
     ...(cache === undefined
       ? []
       : [`  token cache: ${cache.hits} texts from the cache, ${cache.misses} tokenized; file ${(cache.bytes / MB).toFixed(1)} MB`]),
-    `  ${'stage'.padEnd(12)} ${'wall'.padStart(10)} ${'CPU'.padStart(10)} ${'heap after'.padStart(10)} ${'peak RSS'.padStart(12)}`,
+    `  ${'stage'.padEnd(14)} ${'wall'.padStart(10)} ${'CPU'.padStart(10)} ${'heap after'.padStart(10)} ${'peak RSS'.padStart(12)}`,
     ...rows,
-    `  ${'total'.padEnd(12)} ${(b.totalMs / 1000).toFixed(2).padStart(8)} s ${(b.totalCpuMs / 1000).toFixed(2).padStart(8)} s ${''.padStart(10)} ${(b.peakRss / MB).toFixed(0).padStart(9)} MB`,
+    `  ${'total'.padEnd(14)} ${(b.totalMs / 1000).toFixed(2).padStart(8)} s ${(b.totalCpuMs / 1000).toFixed(2).padStart(8)} s ${''.padStart(10)} ${(b.peakRss / MB).toFixed(0).padStart(9)} MB`,
   ].join('\n');
 }
 
