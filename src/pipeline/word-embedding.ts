@@ -32,6 +32,9 @@ export const EMBEDDING_MAX_PAPERS = 5000;
 /** Dimensions of the word vectors: a few dozen themes, a cheap SVD and a cheap cosine per candidate pair. */
 export const EMBEDDING_RANK = 32;
 
+/** Power iterations of the word vectors' randomized SVD (the papers' LSA takes 3). */
+export const EMBEDDING_SVD_ITERATIONS = 1;
+
 /** The papers counted: all when at most `max`, else `max` evenly spaced indices (ascending). */
 export function samplePapers(n: number, max: number): number[] {
   if (n <= max) return Array.from({ length: n }, (_, i) => i);
@@ -111,14 +114,19 @@ export function ppmiMatrix(vectors: readonly SparseVector[], contexts: number, m
 
 /** Unit word vectors (features × rank, row-major): the PPMI matrix's truncated SVD, U · Σ^½, rows scaled to unit length. */
 export function wordVectors(ppmi: CsrMatrix, rank: number, seed?: number): DenseVectors {
-  const svd = truncatedSvd(ppmi, rank, seed === undefined ? {} : { seed });
+  // Only the rows with entries go into the SVD: a feature absent from the counted papers has an empty row, which
+  // changes nothing in the result but costs its share of every orthonormalisation (most rows of a large corpus).
+  const kept: number[] = [];
+  for (let f = 0; f < ppmi.rows; f += 1) if ((ppmi.indptr[f + 1] as number) > (ppmi.indptr[f] as number)) kept.push(f);
+  const indptr = new Int32Array(kept.length + 1);
+  kept.forEach((f, k) => (indptr[k + 1] = ppmi.indptr[f + 1] as number));
+  const svd = truncatedSvd({ rows: kept.length, cols: ppmi.cols, indptr, indices: ppmi.indices, data: ppmi.data }, rank, { iterations: EMBEDDING_SVD_ITERATIONS, ...(seed === undefined ? {} : { seed }) });
   const width = svd.rank;
-  const data = svd.embedding;
-  for (let j = 0; j < width; j += 1) {
-    const s = svd.values[j] as number;
-    const scale = s > 0 ? 1 / Math.sqrt(s) : 0;
-    for (let f = 0; f < ppmi.rows; f += 1) data[f * width + j] = (data[f * width + j] as number) * scale;
-  }
+  const data = new Float64Array(ppmi.rows * width);
+  const scale = Float64Array.from(svd.values, (s) => (s > 0 ? 1 / Math.sqrt(s) : 0));
+  kept.forEach((f, k) => {
+    for (let j = 0; j < width; j += 1) data[f * width + j] = (svd.embedding[k * width + j] as number) * (scale[j] as number);
+  });
   return { rows: ppmi.rows, width, data: normalizeRows(data, ppmi.rows, width) };
 }
 
