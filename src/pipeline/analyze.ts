@@ -102,11 +102,11 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   // Every name of a term (a topic's label stays while its terms are among its strongest, whichever name it used).
   const termNames = new Map(extraction.terms.map((t) => [t.id, [t.label, t.acronym, t.longForm].filter((n): n is string => n !== undefined)]));
   // Updated topics (not re-clustered) keep their label while its terms stay within four times the window: a topic that
-  // only gained a few papers keeps its name and URL.
+  // only gained a few papers keeps its name and URL. Areas, kept with the topics (area-keep.ts), likewise.
   const keepWithin = groups === undefined ? policy.labelTerms : UPDATED_LABEL_WINDOW * policy.labelTerms;
   const labelTerms = clustered.rankings.map((ranking) => ranking.slice(0, keepWithin).flatMap((t) => termNames.get(t.term) ?? [t.term]));
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
-  const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: policy.labelTerms }));
+  const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: keepWithin }));
   const previousLists = options.previousLists ?? null;
   const embedding = stage('word-embedding', () => wordEmbeddingVectors(vectors));
   const related = stage('related', () => {

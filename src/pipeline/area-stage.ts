@@ -3,6 +3,7 @@
  * ({@link assignAreaIds}) and draws each area's term map as topic maps are drawn. Pure.
  */
 import { assignAreaIds } from './area-ids';
+import { keptAreaGroups } from './area-keep';
 import { buildAreas, type Area } from './areas';
 import { topicMap } from './term-map';
 import type { AreaState, TopicState } from './topic-ids';
@@ -33,7 +34,11 @@ export interface AreaStageInput {
 export function analyseAreas(input: AreaStageInput): { areas: AnalysedArea[]; rankings: ClassTerm[][]; state: AreaState } {
   const { extraction } = input;
   const paperTermIds = extraction.paperIds.map((id) => extraction.occurrences[id] ?? []);
-  const grouped = buildAreas({ topics: input.topics, paperIds: extraction.paperIds, vectors: input.vectors, paperTermIds, terms: extraction.terms });
+  const keep = keptAreaGroups(input.previous, input.topics);
+  const grouped = buildAreas(
+    { topics: input.topics, paperIds: extraction.paperIds, vectors: input.vectors, paperTermIds, terms: extraction.terms },
+    keep === null ? {} : { keep },
+  );
   const termInfo = new Map(extraction.terms.map((t) => [t.id, t]));
   const names = (id: string) => {
     const t = termInfo.get(id);

@@ -109,6 +109,15 @@ describe('buildAreas', () => {
     expect(b).toEqual(a);
   });
 
+  it('keeps a given grouping, and a topic outside it joins the area whose centroid is nearest', () => {
+    // Kept: t01 + t04 (across the themes, which a fresh grouping would never give) and t05; the rest are placed.
+    const result = buildAreas({ topics, paperIds, vectors, paperTermIds, terms }, { keep: [['t01', 't04'], ['t05', 'gone']] });
+    expect(result.areas.map((a) => a.topics)).toEqual([
+      ['t01', 't02', 't03', 't04'],
+      ['t05', 't06'],
+    ]);
+  });
+
   it('names a one-topic area apart from its topic where it can', () => {
     const result = buildAreas({ topics, paperIds, vectors, paperTermIds, terms }, { count: 6 });
     expect(result.areas).toHaveLength(6);

@@ -61,6 +61,11 @@ export interface AreasOptions {
    * below the largest topic). Without it, a few areas of generic topics grow to hold most papers at large sizes.
    */
   maxShare?: number;
+  /**
+   * A grouping to keep instead of grouping afresh (`area-keep.ts`): topic ids per area. Topics in none of them join
+   * the area whose centroid is most similar to theirs.
+   */
+  keep?: readonly (readonly string[])[];
   /** Central papers kept per area (default 20). */
   central?: number;
   /** Nearest areas kept per area (default 4). */
@@ -79,9 +84,53 @@ export interface AreasResult {
   papers: number[][];
 }
 
+/** Most papers an area of a fresh grouping may hold, as a share of all: 2.5 / count, at most a quarter. */
+export function areaShareCap(count: number): number {
+  return Math.min(0.25, 2.5 / count);
+}
+
 /** How many areas for `topics` topics: 1.5·√topics, at least 8 and at most 20, and never more than the topics. */
 export function areaCount(topics: number): number {
   return Math.min(topics, Math.max(8, Math.min(20, Math.round(1.5 * Math.sqrt(topics)))));
+}
+
+/** Cosine of two sparse sums (feature → value); 0 when either is empty. */
+function sumCosine(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
+  let dotted = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [f, v] of a) {
+    na += v * v;
+    dotted += v * (b.get(f) ?? 0);
+  }
+  for (const v of b.values()) nb += v * v;
+  return na === 0 || nb === 0 ? 0 : dotted / Math.sqrt(na * nb);
+}
+
+/**
+ * A kept grouping as topic indices (topics numbered as `ids`): the kept groups' topics that still exist, and every
+ * other topic in the group whose centroid is most similar to its own (ties: the earlier group), in index order.
+ */
+function keptGroups(keep: readonly (readonly string[])[], ids: readonly string[], sums: readonly Map<number, number>[]): number[][] {
+  const index = new Map(ids.map((id, t) => [id, t]));
+  const groups = keep.map((g) => g.flatMap((id) => (index.has(id) ? [index.get(id) as number] : []))).filter((g) => g.length > 0);
+  const placed = new Set(groups.flat());
+  const groupSums = groups.map((g) => {
+    const sum = new Map<number, number>();
+    for (const t of g) for (const [f, v] of sums[t] ?? []) sum.set(f, (sum.get(f) ?? 0) + v);
+    return sum;
+  });
+  ids.forEach((_, t) => {
+    if (placed.has(t) || groups.length === 0) return;
+    let best = 0;
+    let bestScore = -Infinity;
+    groupSums.forEach((sum, g) => {
+      const score = sumCosine(sums[t] ?? new Map(), sum);
+      if (score > bestScore) [best, bestScore] = [g, score];
+    });
+    groups[best]?.push(t);
+  });
+  return groups.length > 0 ? groups.map((g) => [...g].sort((a, b) => a - b)) : [ids.map((_, t) => t)];
 }
 
 /** The unnormalised sum of the papers' vectors of every group (feature → value). */
@@ -194,8 +243,9 @@ export function buildAreas(input: AreasInput, options: AreasOptions = {}): Areas
   const total = sizes.reduce((s, n) => s + n, 0);
   const sums = vectorSums(topicPapers, vectors);
   const count = options.count ?? areaCount(topics.length);
-  const cap = Math.max(Math.max(...sizes), Math.ceil((options.maxShare ?? Math.min(0.25, 2.5 / count)) * total));
-  const groups = wardGroups(wardDistances(sums, sizes), sizes, count, cap)
+  const cap = Math.max(Math.max(...sizes), Math.ceil((options.maxShare ?? areaShareCap(count)) * total));
+  const grouping = options.keep === undefined ? wardGroups(wardDistances(sums, sizes), sizes, count, cap) : keptGroups(options.keep, order.map((t) => topics[t]?.id ?? ''), sums);
+  const groups = grouping
     .map((g) => ({ topics: g, size: g.reduce((s, t) => s + (sizes[t] as number), 0) }))
     .sort((x, y) => y.size - x.size || (x.topics[0] as number) - (y.topics[0] as number));
 
