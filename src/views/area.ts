@@ -1,4 +1,5 @@
 /** The view of an area page: its label, its papers per digest, its topics with sizes, its term map, its most central papers and its neighbouring areas. */
+import { count } from './numbers';
 import { areaRegionUrl, areaUrl, siteUrls } from '../lib/links';
 import { must, type AreaData, type Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
@@ -44,7 +45,6 @@ export function areaView(site: Site, area: AreaData, pages: PageSettings, trends
       return [n.term, users.filter((id) => listed.has(id))];
     }),
   );
-  const count = (n: number) => n.toLocaleString('en-US');
   const topTerms = area.terms.slice(0, pages.topicLeadTerms).map((t) => termLabel(t.term));
   return {
     label: area.label,

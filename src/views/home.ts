@@ -1,4 +1,5 @@
 /** The view of the home page: what the site holds, the digests newest first and the largest topics. */
+import { count, plural } from './numbers';
 import { areaUrl, digestName, digestUrl, siteUrls, topicUrl } from '../lib/links';
 import type { Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
@@ -14,14 +15,21 @@ export interface HomeView {
   /** The top rising topics and terms (when the trends are given). */
   rising?: TrendGroupsView;
   /** Every area, largest first, with its largest topics (empty when the site has no areas). */
-  areas: { label: string; url: string; papers: number; topicCount: number; topics: { label: string; url: string }[] }[];
+  areas: {
+    label: string;
+    url: string;
+    papers: number;
+    topicCount: number;
+    topics: { label: string; url: string }[];
+    /** Its size in words: "8,154 papers in 56 topics". */
+    summary: string;
+  }[];
 }
 
 /** The view of the home page (with what is rising when `trends` is given). */
 export function homeView(site: Site, pages: PageSettings, trends?: TrendContext): HomeView {
-  const count = (n: number) => n.toLocaleString('en-US');
   return {
-    description: `Browse ${site.papers.length} trending papers from ${site.digests.length} daily digests by topic, key term and co-occurrence map.`,
+    description: `Browse ${count(site.papers.length)} trending papers from ${count(site.digests.length)} daily digests by topic, key term and co-occurrence map.`,
     stats: [
       { label: 'papers', value: count(site.papers.length), href: siteUrls.papers },
       { label: 'digests', value: count(site.digests.length), href: siteUrls.digests },
@@ -40,6 +48,7 @@ export function homeView(site: Site, pages: PageSettings, trends?: TrendContext)
       url: areaUrl(a.slug),
       papers: a.size,
       topicCount: a.topics.length,
+      summary: `${plural(a.size, 'paper')} in ${plural(a.topics.length, 'topic')}`,
       topics: a.topics.slice(0, pages.homeAreaTopics).flatMap((id) => {
         const t = site.topicById.get(id);
         return t ? [{ label: t.data.label, url: topicUrl(t.data.slug) }] : [];

@@ -1,4 +1,5 @@
 /** The views of the index pages: all papers A–Z, all topics, all key terms, all digests. */
+import { count, plural } from './numbers';
 import { plainText } from '../typography';
 import { areaUrl, digestName, digestUrl, termUrl, topicUrl } from '../lib/links';
 import { must, type PaperEntry, type Site } from '../lib/site-data';
@@ -28,7 +29,7 @@ export function papersIndexView(site: Site, pages: PageSettings): PapersIndexVie
   }
   return {
     description: `All ${site.papers.length} papers, A–Z.`,
-    paperCount: site.papers.length.toLocaleString('en-US'),
+    paperCount: count(site.papers.length),
     digestCount: site.digests.length,
     letters: [...groups].map(([letter, papers]) => ({
       letter,
@@ -54,7 +55,15 @@ export interface TopicsIndexView {
   areaCount: number;
   topics: TopicsIndexTopic[];
   /** Areas, largest first, each with its topics largest first; empty when the site has no areas. */
-  areas: { id: string; label: string; url: string; papers: number; topics: TopicsIndexTopic[] }[];
+  areas: {
+    id: string;
+    label: string;
+    url: string;
+    papers: number;
+    topics: TopicsIndexTopic[];
+    /** Its size in words: "8,154 papers in 56 topics". */
+    summary: string;
+  }[];
 }
 
 /** A topic's card (on `/topics/` and on area pages): label, link, size and its first `pages.topicsIndexTerms` terms. */
@@ -76,8 +85,8 @@ export function topicsIndexView(site: Site, pages: PageSettings): TopicsIndexVie
   return {
     description:
       site.areas.length > 0
-        ? `${site.topics.length} topic clusters of ${site.papers.length} papers in ${site.areas.length} areas.`
-        : `${site.topics.length} topic clusters of ${site.papers.length} papers.`,
+        ? `${count(site.topics.length)} topic clusters of ${plural(site.papers.length, 'paper')} in ${count(site.areas.length)} areas.`
+        : `${count(site.topics.length)} topic clusters of ${plural(site.papers.length, 'paper')}.`,
     topicCount: site.topics.length,
     areaCount: site.areas.length,
     topics: [...site.topics].sort((a, b) => b.data.papers.length - a.data.papers.length || a.id.localeCompare(b.id)).map(item),
@@ -87,6 +96,7 @@ export function topicsIndexView(site: Site, pages: PageSettings): TopicsIndexVie
       url: areaUrl(a.slug),
       papers: a.size,
       topics: a.topics.map((id) => item(must(site.topicById, id, 'topic'))),
+      summary: `${plural(a.size, 'paper')} in ${plural(a.topics.length, 'topic')}`,
     })),
   };
 }

@@ -3,6 +3,7 @@
  * bars, the window shaded), and its text equivalent: what a screen reader or a reader of the page gets instead.
  */
 import type { Trend } from '../pipeline/trends';
+import { count, plural } from './numbers';
 
 /** ViewBox units per digest (a bar and its gap). */
 const STEP = 3;
@@ -31,8 +32,6 @@ export interface ChartModel {
   peak: string | null;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-const count = (n: number) => n.toLocaleString('en-US');
 const percent = (part: number, whole: number) => `${whole === 0 ? '0' : ((100 * part) / whole).toFixed(1)}%`;
 
 /** The text equivalent of a trend: papers in the window against before, the shares and the verdict. */
