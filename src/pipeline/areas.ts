@@ -94,17 +94,11 @@ export function areaCount(topics: number): number {
   return Math.min(topics, Math.max(8, Math.min(20, Math.round(1.5 * Math.sqrt(topics)))));
 }
 
-/** Cosine of two sparse sums (feature → value); 0 when either is empty. */
-function sumCosine(a: ReadonlyMap<number, number>, b: ReadonlyMap<number, number>): number {
-  let dotted = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [f, v] of a) {
-    na += v * v;
-    dotted += v * (b.get(f) ?? 0);
-  }
-  for (const v of b.values()) nb += v * v;
-  return na === 0 || nb === 0 ? 0 : dotted / Math.sqrt(na * nb);
+/** The sum of the given topics' vector sums (feature → value). */
+function summed(topicIndices: readonly number[], sums: readonly Map<number, number>[]): Map<number, number> {
+  const sum = new Map<number, number>();
+  for (const t of topicIndices) for (const [f, v] of sums[t] ?? []) sum.set(f, (sum.get(f) ?? 0) + v);
+  return sum;
 }
 
 /**
@@ -115,17 +109,14 @@ function keptGroups(keep: readonly (readonly string[])[], ids: readonly string[]
   const index = new Map(ids.map((id, t) => [id, t]));
   const groups = keep.map((g) => g.flatMap((id) => (index.has(id) ? [index.get(id) as number] : []))).filter((g) => g.length > 0);
   const placed = new Set(groups.flat());
-  const groupSums = groups.map((g) => {
-    const sum = new Map<number, number>();
-    for (const t of g) for (const [f, v] of sums[t] ?? []) sum.set(f, (sum.get(f) ?? 0) + v);
-    return sum;
-  });
+  const centroids = groups.map((g) => sparseVector(summed(g, sums)));
   ids.forEach((_, t) => {
     if (placed.has(t) || groups.length === 0) return;
+    const own = sparseVector(sums[t] ?? []);
     let best = 0;
     let bestScore = -Infinity;
-    groupSums.forEach((sum, g) => {
-      const score = sumCosine(sums[t] ?? new Map(), sum);
+    centroids.forEach((centroid, g) => {
+      const score = dot(own, centroid);
       if (score > bestScore) [best, bestScore] = [g, score];
     });
     groups[best]?.push(t);
@@ -270,11 +261,7 @@ export function buildAreas(input: AreasInput, options: AreasOptions = {}): Areas
   const slugs = uniqueSlugs(labels.map((l) => slugify(l.label, 60) || 'area'));
 
   // Area centroids (sums of their topics' sums), their cosines, and each paper's cosine to its area's centroid.
-  const centroids = groups.map((g) => {
-    const sum = new Map<number, number>();
-    for (const t of g.topics) for (const [f, v] of sums[t] ?? []) sum.set(f, (sum.get(f) ?? 0) + v);
-    return sparseVector([...sum]);
-  });
+  const centroids = groups.map((g) => sparseVector(summed(g.topics, sums)));
   const ids = groups.map((_, a) => `a${String(a + 1).padStart(2, '0')}`);
   const areas = groups.map<Area>((g, a) => {
     const centroid = centroids[a] as SparseVector;
