@@ -1,5 +1,5 @@
 /** The view of an area page: its label, its papers per digest, its topics with sizes, its term map, its most central papers and its neighbouring areas. */
-import { count } from './numbers';
+import { papersInTopics } from './numbers';
 import { areaRegionUrl, areaUrl, siteUrls } from '../lib/links';
 import { must, type AreaData, type Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
@@ -48,8 +48,8 @@ export function areaView(site: Site, area: AreaData, pages: PageSettings, trends
   const topTerms = area.terms.slice(0, pages.topicLeadTerms).map((t) => termLabel(t.term));
   return {
     label: area.label,
-    description: `${count(area.size)} papers in ${topics.length} ${topics.length === 1 ? 'topic' : 'topics'} on ${area.label}.`,
-    lead: `${count(area.size)} papers in ${topics.length} ${topics.length === 1 ? 'topic' : 'topics'}. Top terms: ${topTerms.join(', ')}.`,
+    description: `${papersInTopics(area.size, topics.length)} on ${area.label}.`,
+    lead: `${papersInTopics(area.size, topics.length)}. Top terms: ${topTerms.join(', ')}.`,
     topics: topics.map((t) => topicCard(site, t, pages)),
     map: termMapView({
       map: area.map,

@@ -1,5 +1,5 @@
 /** The view of the home page: what the site holds, the digests newest first and the largest topics. */
-import { count, plural } from './numbers';
+import { count, papersInTopics } from './numbers';
 import { areaUrl, digestName, digestUrl, siteUrls, topicUrl } from '../lib/links';
 import type { Site } from '../lib/site-data';
 import type { PageSettings } from '../site-config';
@@ -48,7 +48,7 @@ export function homeView(site: Site, pages: PageSettings, trends?: TrendContext)
       url: areaUrl(a.slug),
       papers: a.size,
       topicCount: a.topics.length,
-      summary: `${plural(a.size, 'paper')} in ${plural(a.topics.length, 'topic')}`,
+      summary: papersInTopics(a.size, a.topics.length),
       topics: a.topics.slice(0, pages.homeAreaTopics).flatMap((id) => {
         const t = site.topicById.get(id);
         return t ? [{ label: t.data.label, url: topicUrl(t.data.slug) }] : [];

@@ -1,5 +1,5 @@
 /** The views of the index pages: all papers A–Z, all topics, all key terms, all digests. */
-import { count, plural } from './numbers';
+import { count, papersInTopics, plural } from './numbers';
 import { plainText } from '../typography';
 import { areaUrl, digestName, digestUrl, termUrl, topicUrl } from '../lib/links';
 import { must, type PaperEntry, type Site } from '../lib/site-data';
@@ -96,7 +96,7 @@ export function topicsIndexView(site: Site, pages: PageSettings): TopicsIndexVie
       url: areaUrl(a.slug),
       papers: a.size,
       topics: a.topics.map((id) => item(must(site.topicById, id, 'topic'))),
-      summary: `${plural(a.size, 'paper')} in ${plural(a.topics.length, 'topic')}`,
+      summary: papersInTopics(a.size, a.topics.length),
     })),
   };
 }

@@ -9,3 +9,8 @@ export function count(n: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${count(n)} ${n === 1 ? one : many}`;
 }
+
+/** An area's size as its pages and lists write it: (8154, 56) → "8,154 papers in 56 topics". */
+export function papersInTopics(papers: number, topics: number): string {
+  return `${plural(papers, 'paper')} in ${plural(topics, 'topic')}`;
+}
