@@ -82,7 +82,9 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const policy = options.policy ?? DEFAULT_POLICY;
   const vectors = stage('vectors', () => paperVectors(extraction));
   const semantic = stage('lsa', () => lsaVectors(lsaInput(extraction)));
-  const knn = stage('knn', () => blendedKnnGraph(vectors, semantic, KNN));
+  // Corpus-trained word embeddings: in the similarity graph (topics) and in related papers' score.
+  const embedding = stage('word-embedding', () => wordEmbeddingVectors(vectors));
+  const knn = stage('knn', () => blendedKnnGraph(vectors, semantic, KNN, embedding));
   const previous = options.previousTopics ?? null;
   const groups =
     previous !== null && options.topics !== 'recluster'
@@ -108,7 +110,6 @@ function analyzeTerms(corpus: Corpus, pairs: number, extraction: TermExtraction,
   const named = stage('topic-ids', () => persistTopicIds(clustered.topics, clustered.paperTopic, labelTerms, options.previousTopics ?? null));
   const areas = stage('areas', () => analyseAreas({ topics: named.topics, extraction, vectors, previous: options.previousTopics ?? null, labelTerms: keepWithin }));
   const previousLists = options.previousLists ?? null;
-  const embedding = stage('word-embedding', () => wordEmbeddingVectors(vectors));
   const related = stage('related', () => {
     const byId = new Map(corpus.papers.map((p) => [p.id, p]));
     const titleWords = rareTitleWords(extraction.paperIds.map((id) => byId.get(id) ?? { title: '', abstract: '' }));
