@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blendedNeighbors, lsaVectors, sparseMatrix } from './semantic';
+import { blendedKnnGraph, blendedNeighbors, GRAPH_EMBEDDING_WEIGHT, GRAPH_SEMANTIC_WEIGHT, lsaVectors, sparseMatrix } from './semantic';
+import { graphFromNeighbors } from './vectors';
 import { dot, sparseVector } from './vectors';
 
 // Features 0–1 belong to theme A, 2–3 to theme B; paper 2 uses theme A's other word only.
@@ -51,5 +52,22 @@ describe('blendedNeighbors', () => {
     const boosted = blendedNeighbors(vectors, dense, 4, { weight: 0, bonus });
     expect(boosted[2]?.[0]).toEqual({ index: 3, similarity: dot(vectors[2]!, vectors[3]!) + 1 });
     expect(boosted[3]).toEqual(plain[3]);
+  });
+});
+
+describe('blendedKnnGraph', () => {
+  const dense = lsaVectors(vectors, 2);
+  it('is the graph of the sparse–LSA blend, with paper embeddings blended in at GRAPH_EMBEDDING_WEIGHT', () => {
+    expect(blendedKnnGraph(vectors, dense, 2)).toEqual(graphFromNeighbors(blendedNeighbors(vectors, dense, 2, { weight: GRAPH_SEMANTIC_WEIGHT }), 5));
+    const other = lsaVectors(vectors, 1);
+    const withEmbedding = blendedKnnGraph(vectors, dense, 2, other);
+    expect(withEmbedding).toEqual(
+      graphFromNeighbors(blendedNeighbors(vectors, dense, 2, { weight: GRAPH_SEMANTIC_WEIGHT, embedding: other, embeddingWeight: GRAPH_EMBEDDING_WEIGHT }), 5),
+    );
+    // An embedding that puts paper 2 beside theme B's papers gives it an edge there, which the blend alone does not.
+    const pulled = { rows: 5, width: 2, data: Float64Array.from([1, 0, 1, 0, 0, 1, 0, 1, 0, 1]) };
+    const edge = (g: ReturnType<typeof blendedKnnGraph>, a: number, b: number) => g.some((e) => (e.source === a && e.target === b) || (e.source === b && e.target === a));
+    expect(edge(blendedKnnGraph(vectors, dense, 1), 2, 3)).toBe(false);
+    expect(edge(blendedKnnGraph(vectors, dense, 1, pulled), 2, 3)).toBe(true);
   });
 });
