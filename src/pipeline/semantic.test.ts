@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blendedKnnGraph, blendedNeighbors, GRAPH_EMBEDDING_WEIGHT, GRAPH_SEMANTIC_WEIGHT, lsaVectors, sparseMatrix } from './semantic';
-import { graphFromNeighbors } from './vectors';
-import { dot, sparseVector } from './vectors';
+import { dot, graphFromNeighbors, sparseVector } from './vectors';
 
 // Features 0–1 belong to theme A, 2–3 to theme B; paper 2 uses theme A's other word only.
 const vectors = [
